@@ -1,0 +1,134 @@
+package cn.archive.ingest.ocr;
+
+import cn.archive.ingest.intake.RejectedFileException;
+import cn.archive.ingest.intake.RejectedFileException.Reason;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.io.RandomAccessReadBufferedFile;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
+import org.apache.pdfbox.rendering.ImageType;
+import org.apache.pdfbox.rendering.PDFRenderer;
+import org.apache.tika.exception.TikaException;
+
+/**
+ * Reads a document's text page by page (读取文本): images and multi-page TIFFs are OCR'd; a PDF
+ * page with text of its own (born-digital) keeps that text, a scanned PDF page is rendered and
+ * OCR'd. Only one page image is in memory at a time, so a 500-page scan keeps the heap flat.
+ */
+public final class DocumentReader {
+
+    /** A page with fewer visible characters than this is treated as a scan. */
+    private static final int MIN_BORN_DIGITAL_CHARS = 10;
+
+    private final OcrEnginePool engines;
+
+    public DocumentReader(OcrEnginePool engines) {
+        this.engines = engines;
+    }
+
+    /** What was read from a whole document. */
+    public record ReadResult(List<OcrPage> pages) {
+
+        public String text() {
+            return String.join("\f", pages.stream().map(OcrPage::text).toList());
+        }
+
+        /** Mean confidence over pages, weighted by their text length. */
+        public double confidence() {
+            double weighted = 0;
+            long chars = 0;
+            for (OcrPage p : pages) {
+                int n = p.text().strip().length();
+                weighted += p.confidence() * n;
+                chars += n;
+            }
+            return chars == 0 ? 0.0 : weighted / chars;
+        }
+    }
+
+    public ReadResult read(Path file, String mediaType) throws RejectedFileException, OcrException, IOException {
+        return switch (mediaType) {
+            case "application/pdf" -> readPdf(file);
+            case "image/jpeg", "image/png", "image/tiff" -> readImage(file, mediaType);
+            default -> throw new RejectedFileException(Reason.UNSUPPORTED_TYPE, "cannot read " + mediaType);
+        };
+    }
+
+    private ReadResult readImage(Path file, String mediaType) throws RejectedFileException, OcrException, IOException {
+        try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
+            Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
+            if (in == null || !readers.hasNext()) {
+                throw new RejectedFileException(Reason.UNREADABLE, "no image decoder accepts this " + mediaType
+                        + " file; it may be damaged or truncated");
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, false, true);
+                int count = reader.getNumImages(true);
+                List<OcrPage> pages = new ArrayList<>(count);
+                for (int i = 0; i < count; i++) {
+                    checkPixels(reader.getWidth(i), reader.getHeight(i), i + 1);
+                    BufferedImage page = reader.read(i);
+                    pages.add(engines.withEngine(e -> e.recognise(page)));
+                }
+                return new ReadResult(pages);
+            } catch (IOException | RuntimeException e) {
+                throw new RejectedFileException(Reason.UNREADABLE, "the image could not be decoded ("
+                        + e.getMessage() + "); it may be damaged or truncated: scan it again", e);
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+
+    private ReadResult readPdf(Path file) throws RejectedFileException, OcrException, IOException {
+        List<String> texts;
+        try {
+            texts = TikaPdfText.pages(file);
+        } catch (TikaException e) {
+            if (e.getCause() instanceof InvalidPasswordException || String.valueOf(e.getMessage()).contains("password")) {
+                throw new RejectedFileException(Reason.UNREADABLE, "the PDF is encrypted with a password; "
+                        + "save an unprotected copy and ingest that", e);
+            }
+            throw new RejectedFileException(Reason.UNREADABLE, "the PDF could not be parsed (" + e.getMessage()
+                    + "); it may be damaged", e);
+        }
+        try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
+            PDFRenderer renderer = new PDFRenderer(pdf);
+            int dpi = engines.settings().dpi();
+            List<OcrPage> pages = new ArrayList<>(pdf.getNumberOfPages());
+            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                String own = i < texts.size() ? texts.get(i) : "";
+                if (own.replaceAll("\\s", "").length() >= MIN_BORN_DIGITAL_CHARS) {
+                    pages.add(OcrPage.bornDigital(own));
+                    continue;
+                }
+                var box = pdf.getPage(i).getMediaBox();
+                checkPixels(Math.round(box.getWidth() / 72f * dpi), Math.round(box.getHeight() / 72f * dpi), i + 1);
+                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                pages.add(engines.withEngine(e -> e.recognise(image)));
+            }
+            return new ReadResult(pages);
+        } catch (InvalidPasswordException e) {
+            throw new RejectedFileException(Reason.UNREADABLE, "the PDF is encrypted with a password; "
+                    + "save an unprotected copy and ingest that", e);
+        }
+    }
+
+    private void checkPixels(long width, long height, int page) throws RejectedFileException {
+        long max = engines.settings().maxPixels();
+        if (width <= 0 || height <= 0 || width * height > max) {
+            throw new RejectedFileException(Reason.TOO_LARGE, "page " + page + " claims " + width + "×" + height
+                    + " pixels, more than the limit of " + max + "; rescan at 300 dpi");
+        }
+    }
+}

@@ -1,0 +1,62 @@
+package cn.archive.ingest.ocr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.Semaphore;
+
+/**
+ * A fixed number of Tesseract engines shared by worker threads: an engine is created when first
+ * needed, lent to one thread at a time and kept for the next page. Size it to the cores, since OCR
+ * owns them (with {@code OMP_THREAD_LIMIT=1} so each engine uses one).
+ */
+public final class OcrEnginePool implements AutoCloseable {
+
+    /** Work done with a borrowed engine. */
+    public interface EngineWork<T> {
+        T apply(TesseractEngine engine) throws OcrException;
+    }
+
+    private final OcrSettings settings;
+    private final Semaphore permits;
+    private final LinkedBlockingQueue<TesseractEngine> idle = new LinkedBlockingQueue<>();
+    private final List<TesseractEngine> all = new ArrayList<>();
+
+    public OcrEnginePool(OcrSettings settings, int size) {
+        this.settings = settings;
+        this.permits = new Semaphore(size, true);
+    }
+
+    public OcrSettings settings() {
+        return settings;
+    }
+
+    public <T> T withEngine(EngineWork<T> work) throws OcrException {
+        permits.acquireUninterruptibly();
+        TesseractEngine engine = idle.poll();
+        try {
+            if (engine == null) {
+                engine = create();
+            }
+            return work.apply(engine);
+        } finally {
+            if (engine != null) {
+                idle.add(engine);
+            }
+            permits.release();
+        }
+    }
+
+    private synchronized TesseractEngine create() {
+        TesseractEngine engine = new TesseractEngine(settings);
+        all.add(engine);
+        return engine;
+    }
+
+    @Override
+    public synchronized void close() {
+        all.forEach(TesseractEngine::close);
+        all.clear();
+        idle.clear();
+    }
+}

@@ -1,0 +1,146 @@
+package cn.archive.ingest.ocr;
+
+import com.sun.jna.Pointer;
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
+import java.util.ArrayList;
+import java.util.List;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.util.LoadLibs;
+
+/**
+ * One Tesseract engine (OCR 引擎), initialised once and reused for page after page: Tess4J's
+ * convenience class loads the language model on every call, which costs more than a small page's
+ * recognition. Not thread-safe: one engine per worker thread (see {@link OcrEnginePool}).
+ */
+public final class TesseractEngine implements AutoCloseable {
+
+    /**
+     * Tess4J's interface mapping, which looks functions up when first called: its direct mapping
+     * (TessAPI1) binds every function at load and fails on Debian 12's Tesseract 5.3, which lacks
+     * some newer renderer functions this class never uses.
+     */
+    private static final TessAPI API = LoadLibs.getTessAPIInstance();
+
+    private final TessBaseAPI handle;
+    private final OcrSettings settings;
+
+    public TesseractEngine(OcrSettings settings) {
+        this.settings = settings;
+        this.handle = API.TessBaseAPICreate();
+        int rc = API.TessBaseAPIInit3(handle, settings.dataPath().toString(), settings.language());
+        if (rc != 0) {
+            API.TessBaseAPIDelete(handle);
+            throw new IllegalStateException("Tesseract could not load language '" + settings.language() + "' from "
+                    + settings.dataPath() + ": install tesseract-ocr-chi-sim and tesseract-ocr-eng "
+                    + "('./archive start' does) or set TESSDATA_PREFIX");
+        }
+        API.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
+        // Chinese forms: keep the spaces Tesseract finds between Latin words, drop none between CJK.
+        API.TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
+    }
+
+    /** Reads one page image. */
+    public OcrPage recognise(BufferedImage image) throws OcrException {
+        BufferedImage gray = toGray(image);
+        int w = gray.getWidth();
+        int h = gray.getHeight();
+        byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
+        API.TessBaseAPISetSourceResolution(handle, settings.dpi());
+        ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
+        try {
+            long deadline = settings.pageTimeout().toMillis();
+            API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, deadline));
+            long start = System.nanoTime();
+            int rc = API.TessBaseAPIRecognize(handle, monitor);
+            if ((System.nanoTime() - start) / 1_000_000 >= deadline) {
+                throw new OcrException("OCR of a " + w + "×" + h + " page took longer than "
+                        + settings.pageTimeout().toSeconds() + " s and was stopped");
+            }
+            if (rc != 0) {
+                throw new OcrException("Tesseract failed to recognise a " + w + "×" + h + " page (code " + rc + ")");
+            }
+            String text = utf8(API.TessBaseAPIGetUTF8Text(handle));
+            List<OcrWord> words = words();
+            double mean = API.TessBaseAPIMeanTextConf(handle) / 100.0;
+            return new OcrPage(text, words.isEmpty() ? 0.0 : mean, words, w, h);
+        } finally {
+            API.TessMonitorDelete(monitor);
+            API.TessBaseAPIClear(handle);
+        }
+    }
+
+    private List<OcrWord> words() {
+        List<OcrWord> words = new ArrayList<>();
+        ITessAPI.TessResultIterator ri = API.TessBaseAPIGetIterator(handle);
+        if (ri == null) {
+            return words;
+        }
+        try {
+            ITessAPI.TessPageIterator pi = API.TessResultIteratorGetPageIterator(ri);
+            IntBuffer l = IntBuffer.allocate(1);
+            IntBuffer t = IntBuffer.allocate(1);
+            IntBuffer r = IntBuffer.allocate(1);
+            IntBuffer b = IntBuffer.allocate(1);
+            int line = -1;
+            do {
+                if (API.TessPageIteratorIsAtBeginningOf(pi, ITessAPI.TessPageIteratorLevel.RIL_TEXTLINE) != 0) {
+                    line++;
+                }
+                String text = utf8(API.TessResultIteratorGetUTF8Text(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD));
+                if (text.isBlank()) {
+                    continue;
+                }
+                float conf = API.TessResultIteratorConfidence(ri, ITessAPI.TessPageIteratorLevel.RIL_WORD);
+                API.TessPageIteratorBoundingBox(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD, l, t, r, b);
+                words.add(new OcrWord(text, conf / 100.0, l.get(0), t.get(0), r.get(0) - l.get(0),
+                        b.get(0) - t.get(0), Math.max(line, 0)));
+            } while (API.TessPageIteratorNext(pi, ITessAPI.TessPageIteratorLevel.RIL_WORD) != 0);
+        } finally {
+            API.TessResultIteratorDelete(ri);
+        }
+        return words;
+    }
+
+    private static String utf8(Pointer p) {
+        if (p == null) {
+            return "";
+        }
+        try {
+            return p.getString(0, "UTF-8");
+        } finally {
+            API.TessDeleteText(p);
+        }
+    }
+
+    /** 8-bit gray on white: Tesseract binarises internally, and transparency must not read as black. */
+    static BufferedImage toGray(BufferedImage image) {
+        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
+            return image;
+        }
+        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = gray.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, image.getWidth(), image.getHeight());
+            g.drawImage(image, 0, 0, null);
+        } finally {
+            g.dispose();
+        }
+        return gray;
+    }
+
+    @Override
+    public void close() {
+        API.TessBaseAPIEnd(handle);
+        API.TessBaseAPIDelete(handle);
+    }
+}

@@ -1,0 +1,159 @@
+package cn.archive.api.document;
+
+import cn.archive.api.security.PersonalDataMasker;
+import cn.archive.api.security.Roles;
+import cn.archive.ingest.intake.RejectedFileException;
+import cn.archive.ingest.pipeline.IngestPipeline;
+import cn.archive.ingest.record.ArchiveRecord;
+import cn.archive.ingest.record.DocumentStatus;
+import cn.archive.ingest.store.DocumentStore;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ThreadPoolExecutor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.Authentication;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBody;
+
+/**
+ * Documents: upload (stored durably before the 202, OCR'd in the background), the record, and
+ * the original streamed from the object store with ETag and Range.
+ */
+@RestController
+class DocumentController {
+
+    private static final Logger log = LoggerFactory.getLogger(DocumentController.class);
+
+    private final IngestPipeline pipeline;
+    private final DocumentStore store;
+    private final ThreadPoolExecutor ingestExecutor;
+
+    DocumentController(IngestPipeline pipeline, DocumentStore store, ThreadPoolExecutor ingestExecutor) {
+        this.pipeline = pipeline;
+        this.store = store;
+        this.ingestExecutor = ingestExecutor;
+    }
+
+    /** One uploaded file's outcome. */
+    record UploadResult(String file, String id, String status, Boolean duplicate, String error) {
+    }
+
+    @PostMapping(path = "/api/documents", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+    ResponseEntity<List<UploadResult>> upload(@RequestParam("file") List<MultipartFile> files) throws IOException {
+        if (ingestExecutor.getQueue().remainingCapacity() < files.size()) {
+            throw new DocumentProblems.Busy(ingestExecutor.getQueue().size());
+        }
+        List<UploadResult> results = new ArrayList<>();
+        RejectedFileException firstRejection = null;
+        for (MultipartFile file : files) {
+            Path tmp = Files.createTempFile("upload-", ".bin");
+            try {
+                file.transferTo(tmp);
+                IngestPipeline.Accepted accepted = pipeline.accept(tmp, file.getOriginalFilename());
+                if (accepted.status() == DocumentStatus.STORED) {
+                    submit(accepted.id());
+                }
+                results.add(new UploadResult(file.getOriginalFilename(), accepted.id(), accepted.status().name(),
+                        accepted.duplicate(), null));
+            } catch (RejectedFileException e) {
+                firstRejection = firstRejection == null ? e : firstRejection;
+                results.add(new UploadResult(file.getOriginalFilename(), null, "REJECTED", null, e.getMessage()));
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        }
+        if (firstRejection != null && results.stream().allMatch(r -> r.id() == null)) {
+            throw new DocumentProblems.Rejected(firstRejection);
+        }
+        return ResponseEntity.status(HttpStatus.ACCEPTED).body(results);
+    }
+
+    private void submit(String id) {
+        try {
+            ingestExecutor.execute(() -> {
+                try {
+                    pipeline.process(id);
+                } catch (IOException | RuntimeException e) {
+                    log.error("processing of document {} failed; it stays STORED for a retry", id, e);
+                }
+            });
+        } catch (RejectedExecutionException e) {
+            // Stored durably already; it is processed when the upload is retried or by a reindex pass.
+            throw new DocumentProblems.Busy(ingestExecutor.getQueue().size());
+        }
+    }
+
+    @GetMapping("/api/documents/{id}")
+    ArchiveRecord record(@PathVariable String id, Authentication auth) throws IOException {
+        ArchiveRecord record = store.readManifest(DocumentProblems.validId(id))
+                .orElseThrow(() -> new DocumentProblems.NotFound(id));
+        return Roles.seesPersonalData(auth) ? record : PersonalDataMasker.mask(record);
+    }
+
+    @GetMapping("/api/documents/{id}/original")
+    ResponseEntity<StreamingResponseBody> original(@PathVariable String id,
+                                                   @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
+                                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch)
+            throws IOException {
+        ArchiveRecord record = store.readManifest(DocumentProblems.validId(id))
+                .orElseThrow(() -> new DocumentProblems.NotFound(id));
+        long size = store.statOriginal(id).orElseThrow(() -> new DocumentProblems.NotFound(id)).size();
+        String etag = "\"" + id + "\"";
+        HttpHeaders headers = new HttpHeaders();
+        headers.setETag(etag);
+        headers.set(HttpHeaders.ACCEPT_RANGES, "bytes");
+        headers.setContentType(MediaType.parseMediaType(record.original().contentType()));
+        headers.setContentDisposition(ContentDisposition.attachment()
+                .filename(downloadName(record), StandardCharsets.UTF_8).build());
+        if (etag.equals(ifNoneMatch)) {
+            return ResponseEntity.status(HttpStatus.NOT_MODIFIED).headers(headers).build();
+        }
+        ByteRange r = ByteRange.parse(range, size);
+        if (r == null) {
+            headers.setContentLength(size);
+            return ResponseEntity.ok().headers(headers).body(out -> copy(store.openOriginal(id), out));
+        }
+        headers.setContentLength(r.length());
+        headers.set(HttpHeaders.CONTENT_RANGE, "bytes " + r.start() + "-" + r.end() + "/" + size);
+        return ResponseEntity.status(HttpStatus.PARTIAL_CONTENT).headers(headers)
+                .body(out -> copy(store.openOriginal(id, r.start(), r.length()), out));
+    }
+
+    private static void copy(InputStream in, java.io.OutputStream out) throws IOException {
+        try (in) {
+            in.transferTo(out);
+        }
+    }
+
+    /** The name it arrived with when there is one, else its archive number or id, with its type's suffix. */
+    private static String downloadName(ArchiveRecord record) {
+        if (record.file() != null && !record.file().isBlank()) {
+            return record.file();
+        }
+        String ext = switch (record.original().contentType()) {
+            case "application/pdf" -> ".pdf";
+            case "image/png" -> ".png";
+            case "image/tiff" -> ".tif";
+            default -> ".jpg";
+        };
+        return (record.archiveNo() != null ? record.archiveNo() : record.id()) + ext;
+    }
+}

@@ -1,0 +1,99 @@
+package cn.archive.api.search;
+
+import cn.archive.api.security.PersonalDataMasker;
+import cn.archive.api.security.Roles;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.springframework.security.core.Authentication;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** {@code GET /api/search}: keywords, facet filters, date range, paging and sort (interfaces.md). */
+@RestController
+class SearchController {
+
+    private static final Set<String> SORTS = Set.of("relevance", "registeredOn", "-registeredOn");
+    private static final int MAX_VALUES = 50;
+
+    private final ArchiveSearch search;
+
+    SearchController(ArchiveSearch search) {
+        this.search = search;
+    }
+
+    @GetMapping("/api/search")
+    SearchResult search(@RequestParam MultiValueMap<String, String> params, Authentication auth) throws IOException {
+        SearchParams request = parse(params);
+        ArchiveSearch.RawResult raw = search.search(request);
+        boolean unmasked = Roles.seesPersonalData(auth);
+        List<SearchResult.Hit> hits = raw.hits().stream().map(h -> new SearchResult.Hit(h.record().id(),
+                h.record().archiveNo(), h.record().documentType() == null ? null : h.record().documentType().name(),
+                unmasked ? h.record().customer() : PersonalDataMasker.mask(h.record().customer()),
+                h.record().registeredOn(), h.record().status() == null ? null : h.record().status().name(),
+                unmasked ? h.highlights() : h.highlights().stream().map(SearchController::maskHighlight).toList(),
+                h.score())).toList();
+        return new SearchResult(raw.total(), request.page(), request.size(), hits, raw.facets());
+    }
+
+    /** A highlight that shows personal data loses its marks and is masked as plain text. */
+    static String maskHighlight(String highlight) {
+        String plain = highlight.replace("<em>", "").replace("</em>", "");
+        String masked = PersonalDataMasker.maskText(plain);
+        return masked.equals(plain) ? highlight : masked;
+    }
+
+    static SearchParams parse(MultiValueMap<String, String> params) {
+        Map<Facet, List<String>> filters = ArchiveSearch.emptyFilters();
+        for (Facet facet : Facet.values()) {
+            List<String> values = params.getOrDefault(facet.param, List.of()).stream()
+                    .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
+            if (values.size() > MAX_VALUES || values.stream().anyMatch(v -> v.length() > 100)) {
+                throw new SearchProblems.BadQuery("Too many or too long values for '" + facet.param + "'.");
+            }
+            filters.put(facet, values);
+        }
+        int page = integer(params.getFirst("page"), 0, "page");
+        int size = integer(params.getFirst("size"), 20, "size");
+        if (page < 0 || size < 1 || size > SearchParams.MAX_SIZE) {
+            throw new SearchProblems.BadQuery("page must be ≥ 0 and size between 1 and " + SearchParams.MAX_SIZE + ".");
+        }
+        if ((long) (page + 1) * size > SearchParams.MAX_WINDOW) {
+            throw new SearchProblems.BadQuery("Only the first " + SearchParams.MAX_WINDOW
+                    + " results can be paged through; narrow the search with facets or a date range.");
+        }
+        String sort = params.getFirst("sort") == null ? "relevance" : params.getFirst("sort");
+        if (!SORTS.contains(sort)) {
+            throw new SearchProblems.BadQuery("sort must be one of relevance, registeredOn, -registeredOn.");
+        }
+        return new SearchParams(UserQuery.parse(params.getFirst("q")), filters, date(params.getFirst("from"), "from"),
+                date(params.getFirst("to"), "to"), page, size, sort);
+    }
+
+    private static int integer(String value, int fallback, String name) {
+        if (value == null || value.isBlank()) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.strip());
+        } catch (NumberFormatException e) {
+            throw new SearchProblems.BadQuery(name + " must be a whole number, not '" + value + "'.");
+        }
+    }
+
+    private static LocalDate date(String value, String name) {
+        if (value == null || value.isBlank()) {
+            return null;
+        }
+        try {
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            throw new SearchProblems.BadQuery(name + " must be a date like 2023-03-15, not '" + value + "'.");
+        }
+    }
+}
