@@ -1,0 +1,96 @@
+package cn.archive.ingest.extract;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads dates (日期) as clerks write them: 2023年3月15日, 2023年03月15号, 2023/03/15, 2023.3.15,
+ * 2023-03-15, full-width digits, and 二〇二三年三月十五日 on signed contracts. A date that does
+ * not exist on the calendar (2023-02-30) is not a date.
+ */
+public final class ChineseDates {
+
+    private static final Pattern NUMERIC = Pattern.compile(
+            "(?<![0-9])(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?![0-9])\\s*[日号]?"
+                    + "|([-/.])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{1,2})(?![0-9]))");
+    private static final Pattern IN_CHARACTERS = Pattern.compile(
+            "([〇零一二三四五六七八九OО]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
+                    + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号]");
+
+    private ChineseDates() {
+    }
+
+    /** The first real calendar date written in {@code text}; empty when there is none. */
+    public static Optional<LocalDate> parse(String text) {
+        String s = TextNormalizer.basic(text);
+        for (int from = 0; from < s.length(); ) {
+            Optional<Match> m = find(s, from, false);
+            if (m.isEmpty()) {
+                return Optional.empty();
+            }
+            if (m.get().date() != null) {
+                return Optional.of(m.get().date());
+            }
+            from = m.get().end();
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A date starting exactly at {@code from} (ledger rows begin with one), already normalised text.
+     * Its {@code date} is null when the digits do not form a real date.
+     */
+    static Optional<Match> at(String s, int from) {
+        return find(s, from, true);
+    }
+
+    /** Where a date was written in a line: its span and the date, null if the digits were invalid. */
+    record Match(int start, int end, LocalDate date) {
+    }
+
+    private static Optional<Match> find(String s, int from, boolean anchored) {
+        Match best = null;
+        for (Pattern p : new Pattern[] {NUMERIC, IN_CHARACTERS}) {
+            Matcher m = p.matcher(s).region(from, s.length());
+            if (anchored ? m.lookingAt() : m.find()) {
+                if (best == null || m.start() < best.start()) {
+                    best = new Match(m.start(), m.end(), p == NUMERIC ? numeric(m) : characters(m));
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    private static LocalDate numeric(Matcher m) {
+        boolean withYearChar = m.group(2) != null;
+        return date(Integer.parseInt(m.group(1)),
+                Integer.parseInt(withYearChar ? m.group(2) : m.group(5)),
+                Integer.parseInt(withYearChar ? m.group(3) : m.group(6)));
+    }
+
+    private static LocalDate characters(Matcher m) {
+        OptionalInt y = ChineseNumerals.smallNumber(m.group(1));
+        OptionalInt mo = ChineseNumerals.smallNumber(m.group(2));
+        OptionalInt d = ChineseNumerals.smallNumber(m.group(3));
+        if (y.isEmpty() || mo.isEmpty() || d.isEmpty()) {
+            return null;
+        }
+        return date(y.getAsInt(), mo.getAsInt(), d.getAsInt());
+    }
+
+    // Archive papers are from living memory: a year outside this range is a misread number.
+    private static LocalDate date(int year, int month, int day) {
+        if (year < 1900 || year > 2100) {
+            return null;
+        }
+        try {
+            return LocalDate.of(year, month, day);
+        } catch (DateTimeException ex) {
+            return null;
+        }
+    }
+}

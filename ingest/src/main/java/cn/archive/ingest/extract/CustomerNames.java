@@ -1,0 +1,90 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.record.CustomerType;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Cleans customer and contact names read after a label, and tells a company (单位客户) from a
+ * person (个人客户) by the name's shape.
+ */
+final class CustomerNames {
+
+    // Words that end the name of an organisation; a person's name never ends in them.
+    private static final List<String> ORGANISATION_SUFFIXES = List.of(
+            "有限责任公司", "股份有限公司", "有限公司", "分公司", "公司", "集团", "总厂", "分厂", "厂", "商店",
+            "门市部", "经营部", "商行", "店", "中心", "银行", "支行", "分行", "医院", "卫生院", "诊所", "学校",
+            "大学", "学院", "中学", "小学", "幼儿园", "事务所", "合作社", "研究院", "研究所", "设计院",
+            "协会", "商会", "基金会", "委员会", "工作室", "酒店", "宾馆", "超市", "农场", "俱乐部", "出版社", "报社");
+    // Seals and signatures printed after the name on contracts: 杭州XX有限公司（盖章）.
+    private static final Pattern SEAL = Pattern.compile("\\((?:盖章|公章|签字|签章|章|签名|印章)[^)]*\\)|(?:盖章|签字|签章)$");
+    // 杭州XX有限公司（以下简称"甲方"）: the note names the party, not the customer.
+    private static final Pattern NOTE = Pattern.compile("\\(?以下简称.*$|\\([^()]*(?:简称|甲方|委托方|盖章|签字)[^()]*\\)$");
+    private static final Pattern PERSON = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{2,5}·\\p{IsHan}{2,5}");
+    private static final List<String> TITLES = List.of("董事长", "总经理", "副总经理", "经理", "总监", "主任", "主管",
+            "部长", "科长", "处长", "厂长", "校长", "院长", "会计", "出纳", "老板", "先生", "女士", "小姐");
+
+    private CustomerNames() {
+    }
+
+    /** A customer name as printed, without seal notes or trailing words after the company suffix. */
+    static Optional<String> clean(String value) {
+        String s = SEAL.matcher(value.strip()).replaceAll("").strip();
+        s = NOTE.matcher(s).replaceAll("").strip();
+        // An unknown label after the name ("…有限公司开户行:…") is cut at the company suffix.
+        int colon = s.indexOf(':');
+        if (colon >= 0) {
+            String before = s.substring(0, colon);
+            int end = lastSuffixEnd(before);
+            s = end > 0 ? before.substring(0, end) : before;
+        }
+        s = s.strip();
+        return s.codePoints().filter(Character::isLetter).count() >= 2 ? Optional.of(s) : Optional.empty();
+    }
+
+    /** A contact person's name: the words before any phone number, bracket or title. */
+    static Optional<String> person(String value) {
+        String s = value.strip().split("[0-9(,;/ ]", 2)[0];
+        for (String t : TITLES) {
+            if (s.endsWith(t) && s.length() - t.length() >= 2) {
+                s = s.substring(0, s.length() - t.length());
+                break;
+            }
+        }
+        return s.codePoints().filter(Character::isLetter).count() >= 2 ? Optional.of(s) : Optional.empty();
+    }
+
+    /** COMPANY or INDIVIDUAL from what a 客户类型 field says (单位客户, 个人客户). */
+    static Optional<CustomerType> typeWord(String value) {
+        if (value.contains("单位") || value.contains("企业") || value.contains("公司") || value.contains("机构")
+                || value.contains("法人")) {
+            return Optional.of(CustomerType.COMPANY);
+        }
+        if (value.contains("个人") || value.contains("自然人")) {
+            return Optional.of(CustomerType.INDIVIDUAL);
+        }
+        return Optional.empty();
+    }
+
+    static boolean isOrganisation(String name) {
+        return lastSuffixEnd(name) == name.length();
+    }
+
+    /** Two to four Chinese characters (or a minority name with ·), the shape of a person's name. */
+    static boolean looksLikePerson(String name) {
+        return PERSON.matcher(name).matches() && !isOrganisation(name);
+    }
+
+    private static int lastSuffixEnd(String s) {
+        int best = -1;
+        for (String suffix : ORGANISATION_SUFFIXES) {
+            int i = s.lastIndexOf(suffix);
+            // A one-character suffix (厂, 店) only counts after a real name, not as the whole word.
+            if (i >= 0 && (suffix.length() > 1 || i >= 2)) {
+                best = Math.max(best, i + suffix.length());
+            }
+        }
+        return best;
+    }
+}

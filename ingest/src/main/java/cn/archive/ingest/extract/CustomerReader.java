@@ -1,0 +1,154 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.extract.Label.Field;
+import cn.archive.ingest.extract.LabeledText.Found;
+import cn.archive.ingest.record.Customer;
+import cn.archive.ingest.record.CustomerTier;
+import cn.archive.ingest.record.CustomerType;
+import cn.archive.ingest.record.Industry;
+import cn.archive.ingest.record.Region;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the customer (客户) block of a document: labelled values first, then patterns. */
+final class CustomerReader {
+
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    private final RegionResolver regions;
+    private final IndustryClassifier industries;
+
+    CustomerReader(RegionResolver regions, IndustryClassifier industries) {
+        this.regions = regions;
+        this.industries = industries;
+    }
+
+    Customer read(LabeledText labels, Confidences conf) {
+        String free = labels.unlabelledText();
+        Optional<Found<String>> name = labels.first(Field.NAME, CustomerNames::clean);
+        name.ifPresent(n -> conf.put("customer.name", n.hit().evidence()));
+        CustomerType type = type(labels, name, conf);
+
+        Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
+                .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
+        tier.ifPresent(t -> conf.put("customer.tier", t.hit().evidence()));
+
+        Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
+        industry.ifPresent(i -> conf.put("customer.industry", i.hit().evidence().factor
+                * (industries.isExplicit(i.value().raw()) ? 1.0 : 0.9)));
+
+        Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
+        address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
+        Optional<Found<String>> contact = labels.first(Field.CONTACT, CustomerNames::person);
+        contact.ifPresent(c -> conf.put("customer.contactPerson", c.hit().evidence()));
+
+        // A mobile written under 电话, or a landline under 手机, is still that kind of number.
+        String phone = labelled(labels, conf, "customer.phone", PhoneNumbers::landline, Field.PHONE, Field.MOBILE)
+                .orElseGet(() -> unique(conf, "customer.phone", PhoneNumbers.landlines(free)));
+        String mobile = labelled(labels, conf, "customer.mobile", PhoneNumbers::mobile, Field.MOBILE, Field.PHONE)
+                .orElseGet(() -> unique(conf, "customer.mobile", PhoneNumbers.mobiles(free)));
+        String email = labelled(labels, conf, "customer.email", CustomerReader::email, Field.EMAIL)
+                .orElseGet(() -> unique(conf, "customer.email", emails(free)));
+
+        Region region = region(labels, address.map(Found::value).orElse(null),
+                address.map(a -> a.hit().evidence().factor).orElse(0.0), phone, conf);
+        return new Customer(name.map(Found::value).orElse(null), type, tier.map(Found::value).orElse(null),
+                industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
+                contact.map(Found::value).orElse(null), phone, mobile, email);
+    }
+
+    private static CustomerType type(LabeledText labels, Optional<Found<String>> name, Confidences conf) {
+        Optional<Found<CustomerType>> written = labels.first(Field.TYPE, CustomerNames::typeWord);
+        if (written.isPresent()) {
+            conf.put("customer.type", written.get().hit().evidence());
+            return written.get().value();
+        }
+        if (name.isEmpty()) {
+            return null;
+        }
+        CustomerType byLabel = name.get().hit().label().impliedType();
+        String n = name.get().value();
+        CustomerType type = byLabel != null ? byLabel
+                : CustomerNames.isOrganisation(n) ? CustomerType.COMPANY
+                : CustomerNames.looksLikePerson(n) && labels.has(Field.ID_NUMBER) ? CustomerType.INDIVIDUAL
+                : null;
+        if (type != null) {
+            conf.put("customer.type", byLabel != null ? name.get().hit().evidence() : Evidence.INFERRED);
+        }
+        return type;
+    }
+
+    private Region region(LabeledText labels, String address, double addressFactor, String phone, Confidences conf) {
+        Optional<Found<Region>> written = labels.first(Field.REGION, regions::resolve);
+        Optional<Region> fromAddress = address == null ? Optional.empty() : regions.resolve(address);
+        Region region = null;
+        if (written.isPresent()) {
+            region = written.get().value();
+            conf.put("customer.region", written.get().hit().evidence());
+            // 地区：华东 beside a full address: the address says more and agrees with the label.
+            if (fromAddress.isPresent() && fromAddress.get().province() != null
+                    && (region.province() == null && (region.area() == null || region.area().equals(fromAddress.get().area()))
+                    || Objects.equals(region.province(), fromAddress.get().province()) && region.city() == null)) {
+                region = fromAddress.get();
+            }
+        } else if (fromAddress.isPresent()) {
+            region = fromAddress.get();
+            conf.put("customer.region", addressFactor * Evidence.INFERRED.factor);
+        }
+        Optional<Region> byCode = PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode);
+        if (region == null && byCode.isPresent()) {
+            conf.put("customer.region", Evidence.AREA_CODE);
+            return byCode.get();
+        }
+        if (region != null && region.province() != null && byCode.isPresent()
+                && !region.province().equals(byCode.get().province())) {
+            conf.scale("customer.region", Evidence.MISMATCH);
+            conf.scale("customer.phone", Evidence.MISMATCH);
+        }
+        return region;
+    }
+
+    private static Optional<String> labelled(LabeledText labels, Confidences conf, String key,
+                                             Function<String, Optional<String>> parse, Field... fields) {
+        for (Field f : fields) {
+            Optional<Found<String>> found = labels.first(f, parse);
+            if (found.isPresent()) {
+                conf.put(key, found.get().hit().evidence());
+                return Optional.of(found.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    // Without a label, a number or address is taken only when the paper has exactly one.
+    private static String unique(Confidences conf, String key, List<String> candidates) {
+        Set<String> distinct = new LinkedHashSet<>(candidates);
+        if (distinct.size() != 1) {
+            return null;
+        }
+        conf.put(key, Evidence.PATTERN);
+        return distinct.iterator().next();
+    }
+
+    static Optional<String> email(String value) {
+        List<String> all = emails(value.replaceAll("\\s*@\\s*", "@").replaceAll("\\s*\\.\\s*", "."));
+        return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
+    }
+
+    private static List<String> emails(String text) {
+        Matcher m = EMAIL.matcher(TextNormalizer.basic(text));
+        List<String> out = new ArrayList<>();
+        while (m.find()) {
+            out.add(m.group().toLowerCase(Locale.ROOT));
+        }
+        return out;
+    }
+}

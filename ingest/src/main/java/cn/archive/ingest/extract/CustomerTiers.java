@@ -1,0 +1,87 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.record.CustomerTier;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Reads the customer tier (客户等级 / 客户类别) as written on a form: VIP客户, 贵宾客户, A类客户 →
+ * VIP; 重点客户, 重要客户, 大客户, B类客户 → KEY; 普通客户, 一般客户, C类客户 → STANDARD;
+ * 潜在客户, 意向客户 → PROSPECT. On a printed checklist (☑VIP □重点 □普通) the ticked one counts.
+ */
+public final class CustomerTiers {
+
+    // Longer words first so that "VIP客户" is one match, not "VIP" plus a stray "客户".
+    private static final Map<String, CustomerTier> WORDS = new LinkedHashMap<>();
+
+    static {
+        for (String w : List.of("VIP客户", "贵宾客户", "A类客户", "A级客户", "VIP", "贵宾", "A类", "A级")) {
+            WORDS.put(w, CustomerTier.VIP);
+        }
+        for (String w : List.of("重点客户", "重要客户", "B类客户", "B级客户", "大客户", "重点", "重要", "B类", "B级")) {
+            WORDS.put(w, CustomerTier.KEY);
+        }
+        for (String w : List.of("普通客户", "一般客户", "C类客户", "C级客户", "普通", "一般", "C类", "C级")) {
+            WORDS.put(w, CustomerTier.STANDARD);
+        }
+        for (String w : List.of("潜在客户", "意向客户", "潜在", "意向")) {
+            WORDS.put(w, CustomerTier.PROSPECT);
+        }
+    }
+
+    private static final String TICKED = "☑✓✔√■●☒◆✗✘XV";
+    private static final String UNTICKED = "□☐○◇口";
+
+    private CustomerTiers() {
+    }
+
+    /** The tier named in {@code value}; empty when none is named or several are without a tick. */
+    public static Optional<CustomerTier> parse(String value) {
+        String s = TextNormalizer.compact(value).toUpperCase(Locale.ROOT);
+        if (s.length() == 1 && "ABC".contains(s)) {
+            return Optional.of(List.of(CustomerTier.VIP, CustomerTier.KEY, CustomerTier.STANDARD).get(s.charAt(0) - 'A'));
+        }
+        List<Option> options = options(s);
+        if (options.stream().map(Option::tier).distinct().count() == 1) {
+            return Optional.of(options.get(0).tier());
+        }
+        List<Option> ticked = options.stream().filter(o -> o.mark() == 1).toList();
+        if (ticked.size() == 1) {
+            return Optional.of(ticked.get(0).tier());
+        }
+        // OCR often loses the tick but keeps the empty boxes: the one option without a box is chosen.
+        List<Option> unboxed = options.stream().filter(o -> o.mark() != -1).toList();
+        return unboxed.size() == 1 && options.size() > 1 ? Optional.of(unboxed.get(0).tier()) : Optional.empty();
+    }
+
+    /** A tier word found in the text and the box before it: 1 ticked, -1 empty box, 0 none. */
+    private record Option(CustomerTier tier, int mark) {
+    }
+
+    private static List<Option> options(String s) {
+        List<Option> out = new ArrayList<>();
+        int i = 0;
+        while (i < s.length()) {
+            String hit = null;
+            for (String w : WORDS.keySet()) {
+                if (s.startsWith(w, i)) {
+                    hit = w;
+                    break;
+                }
+            }
+            if (hit == null) {
+                i++;
+                continue;
+            }
+            char before = i > 0 ? s.charAt(i - 1) : ' ';
+            int mark = TICKED.indexOf(before) >= 0 ? 1 : UNTICKED.indexOf(before) >= 0 ? -1 : 0;
+            out.add(new Option(WORDS.get(hit), mark));
+            i += hit.length();
+        }
+        return out;
+    }
+}

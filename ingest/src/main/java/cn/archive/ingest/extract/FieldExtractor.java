@@ -1,0 +1,99 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.extract.Label.Field;
+import cn.archive.ingest.extract.LabeledText.Found;
+import cn.archive.ingest.record.Communication;
+import cn.archive.ingest.record.Customer;
+import cn.archive.ingest.record.ExtractedFields;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Field extraction (字段提取): reads a customer file's fields — archive number, customer, dates,
+ * transactions, communications — off its OCR'd or extracted text, with a confidence per field.
+ * A field that is not on the paper stays null; nothing is guessed. Loads its tables once;
+ * immutable and thread-safe, so one instance serves the whole application.
+ */
+public final class FieldExtractor {
+
+    // "本协议于2023年3月15日签订": the signing date in running contract text.
+    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*(\\S{6,16}?)\\s*(?:签订|签署|签约|订立)");
+
+    private final LabelScanner scanner = new LabelScanner();
+    private final CustomerReader customers = new CustomerReader(new RegionResolver(), new IndustryClassifier());
+
+    /** Loads the label, region and industry tables shipped with this package. */
+    public FieldExtractor() {
+    }
+
+    /**
+     * Extracts the fields of one document.
+     *
+     * @param text          the whole document text, pages separated by form feed; null reads as empty
+     * @param ocrConfidence mean OCR word confidence 0..1 (1.0 for born-digital text)
+     */
+    public ExtractedFields extract(String text, double ocrConfidence) {
+        String whole = text == null ? "" : text;
+        Confidences conf = new Confidences(ocrConfidence);
+        List<String> lines = TextNormalizer.lines(whole);
+        LabeledText labels = scanner.scan(lines);
+        String free = labels.unlabelledText();
+
+        String archiveNo = archiveNo(labels, free, conf);
+        Customer customer = customers.read(labels, conf);
+        LocalDate registeredOn = registeredOn(labels, free, conf);
+
+        LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());
+        List<Communication> communications = new ArrayList<>();
+        Optional<Communication> feedback = LedgerReader.fromFeedback(labels);
+        feedback.ifPresent(communications::add);
+        communications.addAll(ledger.communications());
+        if (!ledger.transactions().isEmpty()) {
+            conf.put("transactions", Evidence.PATTERN);
+        }
+        if (!communications.isEmpty()) {
+            conf.put("communications", feedback.isPresent() ? Evidence.LABEL : Evidence.PATTERN);
+        }
+
+        String firstPage = whole.split("\f", 2)[0];
+        DocumentTypes.Kind kind = DocumentTypes.classify(TextNormalizer.lines(firstPage), labels,
+                ledger.transactions().size(), feedback.isPresent());
+        if (kind.evidence() != null) {
+            conf.put("documentType", kind.evidence());
+        }
+        return new ExtractedFields(archiveNo, kind.type(), customer, registeredOn, ledger.transactions(),
+                List.copyOf(communications), conf.toMap());
+    }
+
+    private static String archiveNo(LabeledText labels, String free, Confidences conf) {
+        Optional<Found<String>> labelled = labels.first(Field.ARCHIVE_NO, ArchiveNumbers::fromValue);
+        if (labelled.isPresent()) {
+            conf.put("archiveNo", labelled.get().hit().evidence());
+            return labelled.get().value();
+        }
+        Optional<String> unlabelled = ArchiveNumbers.unlabelled(free);
+        unlabelled.ifPresent(a -> conf.put("archiveNo", Evidence.PATTERN));
+        return unlabelled.orElse(null);
+    }
+
+    private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf) {
+        Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, ChineseDates::parse);
+        if (labelled.isPresent()) {
+            conf.put("registeredOn", labelled.get().hit().evidence());
+            return labelled.get().value();
+        }
+        Matcher m = SIGNED_ON.matcher(free);
+        while (m.find()) {
+            Optional<LocalDate> d = ChineseDates.parse(m.group(1));
+            if (d.isPresent()) {
+                conf.put("registeredOn", Evidence.PATTERN);
+                return d.get();
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,172 @@
+package cn.archive.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Finds form labels in normalised lines and reads the value after each, up to the next label,
+ * a cell gap or the line end. Labels may be followed by ':', by nothing at all (OCR drops the
+ * space between 客户名称 and the name), or carry one misread character (客户名杯, 联系电活).
+ * Immutable after construction; one instance serves any number of threads.
+ */
+final class LabelScanner {
+
+    private static final Pattern LATIN_START = Pattern.compile("[0-9A-Za-z(+]");
+
+    // Labels by their first character, and slip-tolerant ones also by their second, so that each
+    // position of a line is compared only with labels that can start there.
+    private final Map<Character, List<Label>> byFirst = new HashMap<>();
+    private final Map<Character, List<Label>> bySecond = new HashMap<>();
+
+    LabelScanner() {
+        for (Label l : Label.load()) {
+            byFirst.computeIfAbsent(Character.toLowerCase(l.text().charAt(0)), c -> new ArrayList<>()).add(l);
+            if (l.toleratesSlip()) {
+                bySecond.computeIfAbsent(l.text().charAt(1), c -> new ArrayList<>()).add(l);
+            }
+        }
+    }
+
+    LabeledText scan(List<String> lines) {
+        List<List<LabeledText.Hit>> perLine = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            perLine.add(hitsOn(lines.get(i), i));
+        }
+        List<LabeledText.Hit> all = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            List<LabeledText.Hit> hits = perLine.get(i);
+            String line = lines.get(i);
+            List<String> below = i + 1 < lines.size() && perLine.get(i + 1).isEmpty() ? cells(lines.get(i + 1)) : List.of();
+            List<LabeledText.Hit> read = new ArrayList<>();
+            for (int k = 0; k < hits.size(); k++) {
+                int end = k + 1 < hits.size() ? hits.get(k + 1).start() : line.length();
+                String value = TextNormalizer.cellValue(line.substring(Math.min(hits.get(k).valueStart(), end), end));
+                read.add(hits.get(k).withValue(value, end));
+            }
+            boolean headerRow = read.size() > 1 && read.stream().allMatch(h -> h.value().isEmpty());
+            for (int k = 0; k < read.size(); k++) {
+                LabeledText.Hit h = read.get(k);
+                if (headerRow && below.size() == read.size()) {
+                    h = h.withValue(below.get(k), h.valueEnd()); // a header row over a row of cells
+                } else if (h.value().isEmpty() && k == read.size() - 1 && !below.isEmpty()) {
+                    h = h.withValue(below.get(0), h.valueEnd()); // a label ending its line, the value below
+                }
+                all.add(h);
+            }
+        }
+        return new LabeledText(all, lines);
+    }
+
+    private static List<String> cells(String line) {
+        return Arrays.stream(line.split(TextNormalizer.GAP)).map(TextNormalizer::cellValue).filter(c -> !c.isEmpty()).toList();
+    }
+
+    private List<LabeledText.Hit> hitsOn(String line, int lineNo) {
+        List<LabeledText.Hit> exact = new ArrayList<>();
+        List<LabeledText.Hit> slipped = new ArrayList<>();
+        for (int i = 0; i < line.length(); i++) {
+            char first = line.charAt(i);
+            List<Label> options = new ArrayList<>(byFirst.getOrDefault(Character.toLowerCase(first), List.of()));
+            if (i + 1 < line.length()) {
+                bySecond.getOrDefault(line.charAt(i + 1), List.of()).stream()
+                        .filter(l -> l.text().charAt(0) != first).forEach(options::add);
+            }
+            for (Label l : options) {
+                int miss = l.mismatchesAt(line, i);
+                if (miss <= 1) {
+                    (miss == 0 ? exact : slipped).add(candidate(line, lineNo, i, l, miss == 1));
+                }
+            }
+        }
+        Comparator<LabeledText.Hit> order = Comparator.comparingInt(LabeledText.Hit::start)
+                .thenComparingInt(h -> -h.label().text().length());
+        exact.sort(order);
+        slipped.sort(order);
+        List<LabeledText.Hit> accepted = new ArrayList<>();
+        for (LabeledText.Hit h : exact) {
+            if (free(accepted, h) && acceptable(line, h)) {
+                accepted.add(h);
+            }
+        }
+        for (LabeledText.Hit h : slipped) {
+            if (free(accepted, h) && acceptable(line, h) && unambiguous(slipped, h)) {
+                accepted.add(h);
+            }
+        }
+        accepted.sort(order);
+        // A label inside the bracket of the one before (甲方(盖章):) belongs to that label.
+        List<LabeledText.Hit> out = new ArrayList<>();
+        int reach = 0;
+        for (LabeledText.Hit h : accepted) {
+            if (h.start() >= reach) {
+                out.add(h);
+                reach = h.valueStart();
+            }
+        }
+        return out;
+    }
+
+    private static LabeledText.Hit candidate(String line, int lineNo, int start, Label l, boolean slipped) {
+        int k = skipSpaces(line, start + l.text().length());
+        if (k < line.length() && line.charAt(k) == '(') {
+            int close = line.indexOf(')', k);
+            if (close > k && close - k <= 12 && line.substring(k, close).codePoints().anyMatch(
+                    c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                k = skipSpaces(line, close + 1);
+            }
+        }
+        boolean colon = k < line.length() && line.charAt(k) == ':';
+        return new LabeledText.Hit(l, lineNo, start, colon ? k + 1 : k, slipped, colon, null, -1, false);
+    }
+
+    private static boolean acceptable(String line, LabeledText.Hit h) {
+        Label l = h.label();
+        int start = h.start();
+        int end = start + l.text().length();
+        if (l.isAscii() && (latinWordChar(line, start - 1) || latinWordChar(line, end))) {
+            return false;
+        }
+        boolean cellStart = line.substring(0, start).isBlank()
+                || start >= 2 && line.startsWith(TextNormalizer.GAP, start - 2);
+        // A misread word inside a value (交货周期 for 交货日期) is not a label: a slip needs a colon or a cell start.
+        if (l.needsColon() && !h.colon() || h.slipped() && !h.colon() && (l.text().length() == 3 || !cellStart)) {
+            return false;
+        }
+        if (!l.isShort()) {
+            return true;
+        }
+        if (start > 0 && line.charAt(start - 1) == ':') {
+            return false; // a value that happens to be a label word: 反馈方式:电话
+        }
+        return h.colon() || cellStart || l.field().latinValued() && h.valueStart() < line.length()
+                && LATIN_START.matcher(line.substring(h.valueStart(), h.valueStart() + 1)).matches();
+    }
+
+    private static boolean free(List<LabeledText.Hit> accepted, LabeledText.Hit h) {
+        int end = h.start() + h.label().text().length();
+        return accepted.stream().noneMatch(a -> a.start() < end && h.start() < a.start() + a.label().text().length());
+    }
+
+    // A slipped character that could make the word either of two fields' labels decides nothing.
+    private static boolean unambiguous(List<LabeledText.Hit> slipped, LabeledText.Hit h) {
+        return slipped.stream().noneMatch(o -> o.start() == h.start()
+                && o.label().text().length() == h.label().text().length() && o.label().field() != h.label().field());
+    }
+
+    private static int skipSpaces(String s, int i) {
+        while (i < s.length() && s.charAt(i) == ' ') {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean latinWordChar(String s, int i) {
+        return i >= 0 && i < s.length() && (Character.isLetterOrDigit(s.charAt(i)) && s.charAt(i) < 128
+                || "@._-".indexOf(s.charAt(i)) >= 0);
+    }
+}

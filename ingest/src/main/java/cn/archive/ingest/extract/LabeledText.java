@@ -1,0 +1,117 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.extract.Label.Field;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/** The labels found in a document's lines, with the value read after each. */
+final class LabeledText {
+
+    /**
+     * One label on a line: where it starts, where its value starts and ends, whether a character
+     * of it was misread, whether a colon followed, and whether it lies in 乙方's block of a contract.
+     */
+    record Hit(Label label, int line, int start, int valueStart, boolean slipped, boolean colon,
+               String value, int valueEnd, boolean otherParty) {
+
+        Hit withValue(String v, int end) {
+            return new Hit(label, line, start, valueStart, slipped, colon, v, end, otherParty);
+        }
+
+        Hit inOtherParty() {
+            return new Hit(label, line, start, valueStart, slipped, colon, value, valueEnd, true);
+        }
+
+        /** How the value was found: after an exact label, or after one with a misread character. */
+        Evidence evidence() {
+            return slipped ? Evidence.FUZZY_LABEL : Evidence.LABEL;
+        }
+    }
+
+    /** A parsed value and the label it came from. */
+    record Found<T>(T value, Hit hit) {
+    }
+
+    private final List<Hit> hits;
+    private final List<String> lines;
+
+    LabeledText(List<Hit> hits, List<String> lines) {
+        this.hits = markParties(hits);
+        this.lines = List.copyOf(lines);
+    }
+
+    // In a contract, 甲方's details come after 甲方 and 乙方's after 乙方: mark which block each hit is in.
+    private static List<Hit> markParties(List<Hit> hits) {
+        List<Hit> out = new ArrayList<>();
+        boolean other = false;
+        for (Hit h : hits) {
+            if (h.label().startsCustomerParty()) {
+                other = false;
+            } else if (h.label().startsOtherParty()) {
+                other = true;
+            }
+            out.add(other ? h.inOtherParty() : h);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Hits for a field with a value, best label first, then in reading order; 乙方's details left out. */
+    List<Hit> of(Field field) {
+        return hits.stream()
+                .filter(h -> h.label().field() == field && !h.value().isEmpty())
+                .filter(h -> !(field.describesCustomer() && h.otherParty()))
+                .sorted(Comparator.comparingInt((Hit h) -> h.label().rank())
+                        .thenComparingInt(Hit::line).thenComparingInt(Hit::start))
+                .toList();
+    }
+
+    /** The first value of a field that {@code parse} accepts. */
+    <T> Optional<Found<T>> first(Field field, Function<String, Optional<T>> parse) {
+        for (Hit h : of(field)) {
+            Optional<T> v = parse.apply(h.value());
+            if (v.isPresent()) {
+                return Optional.of(new Found<>(v.get(), h));
+            }
+        }
+        return Optional.empty();
+    }
+
+    boolean has(Field field) {
+        return hits.stream().anyMatch(h -> h.label().field() == field);
+    }
+
+    boolean hasLabel(String text) {
+        return hits.stream().anyMatch(h -> h.label().text().equals(text));
+    }
+
+    /** Lines holding at least one "label:" pair, which are form lines and not table rows. */
+    Set<Integer> labelledLines() {
+        return hits.stream().filter(Hit::colon).map(Hit::line).collect(Collectors.toSet());
+    }
+
+    /**
+     * The text with the values of labels we do not extract (传真, 账号, 身份证号 …) and of 乙方's
+     * block blanked, so that a number searched for without a label is not a fax or an account.
+     */
+    String unlabelledText() {
+        char[][] chars = lines.stream().map(String::toCharArray).toArray(char[][]::new);
+        for (Hit h : hits) {
+            Field f = h.label().field();
+            if (f == Field.OTHER || f == Field.ID_NUMBER || h.otherParty()) {
+                char[] line = chars[h.line()];
+                Arrays.fill(line, Math.min(h.start(), line.length), Math.min(Math.max(h.valueEnd(), h.start()), line.length), ' ');
+            }
+        }
+        return Arrays.stream(chars).map(String::new).collect(Collectors.joining("\n"));
+    }
+
+    List<String> lines() {
+        return lines;
+    }
+}

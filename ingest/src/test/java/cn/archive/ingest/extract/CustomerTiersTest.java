@@ -1,0 +1,37 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.record.CustomerTier;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class CustomerTiersTest {
+
+    @ParameterizedTest
+    @CsvSource({
+        "VIP, VIP", "vip客户, VIP", "VIP客户, VIP", "贵宾客户, VIP", "A类客户, VIP", "Ａ类客户, VIP", "A, VIP",
+        "重点客户, KEY", "重要客户, KEY", "大客户, KEY", "B类客户, KEY",
+        "普通客户, STANDARD", "一般客户, STANDARD", "C类客户, STANDARD", "C, STANDARD",
+        "潜在客户, PROSPECT", "意向客户, PROSPECT",
+        "V I P 客 户, VIP", "重 点 客 户, KEY",
+    })
+    void readsEveryWrittenTier(String written, CustomerTier tier) {
+        assertThat(CustomerTiers.parse(written)).contains(tier);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"☑VIP □重点 □普通, VIP", "□VIP ☑重点 □普通, KEY", "□VIP √普通, STANDARD", "口VIP 口重点 普通 口潜在, STANDARD"})
+    void takesTheTickedOptionOfAPrintedChecklist(String written, CustomerTier tier) {
+        assertThat(CustomerTiers.parse(written)).contains(tier);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"VIP 重点 普通", "D类", "待定", "客户"})
+    void returnsEmptyWhenNoSingleTierIsNamed(String written) {
+        assertThat(CustomerTiers.parse(written)).isEmpty();
+    }
+}

@@ -1,0 +1,228 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
+
+import cn.archive.ingest.record.Communication;
+import cn.archive.ingest.record.Customer;
+import cn.archive.ingest.record.CustomerTier;
+import cn.archive.ingest.record.CustomerType;
+import cn.archive.ingest.record.DocumentType;
+import cn.archive.ingest.record.ExtractedFields;
+import cn.archive.ingest.record.Industry;
+import cn.archive.ingest.record.Region;
+import cn.archive.ingest.record.Transaction;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** Whole papers (see {@link SamplePapers}) read the way a clerk would check them. */
+class FieldExtractorTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor();
+
+    @Test
+    void readsWhatAClerkChecksOnARegistrationForm() {
+        ExtractedFields f = EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 0.9);
+
+        assertThat(f.documentType()).isEqualTo(DocumentType.REGISTRATION_FORM);
+        assertThat(f.archiveNo()).isEqualTo("KH-2023-000417");
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2023, 3, 15));
+        assertThat(f.customer()).isEqualTo(new Customer("杭州西湖精密机械有限公司", CustomerType.COMPANY, CustomerTier.VIP,
+                new Industry("C", "制造业", "机械制造"), new Region("华东", "浙江省", "杭州市"),
+                "浙江省杭州市西湖区文三路398号", "王建国", "0571-87654321", "13805712233", "wangjg@xhjm.com.cn"));
+    }
+
+    @Test
+    void scoresAMisreadLabelBelowAnExactOneAndAnInferredRegionBelowBoth() {
+        ExtractedFields f = EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 0.9);
+
+        assertThat(f.confidence().get("archiveNo")).isCloseTo(0.9, within(1e-9));
+        assertThat(f.confidence().get("customer.name")).isLessThan(0.9);   // 客户名杯
+        assertThat(f.confidence().get("customer.phone")).isLessThan(0.9);  // 联系电活
+        assertThat(f.confidence().get("customer.region")).isLessThan(f.confidence().get("customer.address"));
+        assertThat(f.confidence()).containsKeys("customer.tier", "customer.industry", "customer.mobile",
+                "customer.email", "customer.contactPerson", "registeredOn", "documentType");
+    }
+
+    @Test
+    void readsTheCustomerOfAContractAsPartyAAndIgnoresPartyB() {
+        ExtractedFields f = EXTRACTOR.extract(SamplePapers.CONTRACT, 0.95);
+
+        assertThat(f.documentType()).isEqualTo(DocumentType.CONTRACT);
+        assertThat(f.customer().name()).isEqualTo("杭州西湖精密机械有限公司");
+        assertThat(f.customer().type()).isEqualTo(CustomerType.COMPANY);
+        assertThat(f.customer().address()).isEqualTo("杭州市西湖区文三路398号");
+        assertThat(f.customer().phone()).isEqualTo("0571-87654321");
+        assertThat(f.customer().mobile()).as("乙方's mobile").isNull();
+        assertThat(f.customer().region()).isEqualTo(new Region("华东", "浙江省", "杭州市"));
+        assertThat(f.archiveNo()).as("a contract number is not an archive number").isNull();
+        assertThat(f.registeredOn()).as("signing date from running text").isEqualTo(LocalDate.of(2023, 3, 15));
+        assertThat(f.transactions()).as("payment terms in running text are not ledger rows").isEmpty();
+    }
+
+    @Test
+    void readsAnIndividualCustomer() {
+        ExtractedFields f = EXTRACTOR.extract(SamplePapers.INDIVIDUAL, 0.88);
+
+        assertThat(f.documentType()).isEqualTo(DocumentType.REGISTRATION_FORM);
+        assertThat(f.customer().name()).isEqualTo("张伟");
+        assertThat(f.customer().type()).isEqualTo(CustomerType.INDIVIDUAL);
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.PROSPECT);
+        assertThat(f.customer().mobile()).isEqualTo("13957410001");
+        assertThat(f.customer().region()).isEqualTo(new Region("华东", "浙江省", "宁波市"));
+        assertThat(f.customer().phone()).as("an ID number is not a phone").isNull();
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2022, 11, 5));
+    }
+
+    @Test
+    void readsAFeedbackFormAsOneCommunication() {
+        ExtractedFields f = EXTRACTOR.extract(SamplePapers.FEEDBACK_FORM, 0.9);
+
+        assertThat(f.documentType()).isEqualTo(DocumentType.FEEDBACK_FORM);
+        assertThat(f.customer().name()).isEqualTo("苏州工业园区星湖贸易有限公司");
+        assertThat(f.communications()).containsExactly(
+                new Communication(LocalDate.of(2023, 10, 11), "电话", "客户对交货周期提出改进意见"));
+        assertThat(f.customer().phone()).isEqualTo("0512-66778899");
+    }
+
+    @Test
+    void fallsBackToTheAreaCodeForTheRegionWithLowConfidence() {
+        ExtractedFields f = EXTRACTOR.extract(SamplePapers.FEEDBACK_FORM, 0.9);
+
+        assertThat(f.customer().region()).isEqualTo(new Region("华东", "江苏省", "苏州市"));
+        assertThat(f.confidence().get("customer.region")).isLessThan(f.confidence().get("customer.phone"));
+    }
+
+    @Test
+    void readsTheRowsOfATransactionLedger() {
+        ExtractedFields f = EXTRACTOR.extract(SamplePapers.LEDGER, 0.9);
+
+        assertThat(f.documentType()).isEqualTo(DocumentType.TRANSACTION_RECORD);
+        assertThat(f.archiveNo()).isEqualTo("2021/0335");
+        assertThat(f.customer().name()).isEqualTo("杭州西湖精密机械有限公司");
+        assertThat(f.transactions()).extracting(Transaction::date, Transaction::item)
+                .containsExactly(
+                        tuple(LocalDate.of(2023, 4, 2), "数控车床配件"),
+                        tuple(LocalDate.of(2023, 5, 18), "刀具"),
+                        tuple(LocalDate.of(2023, 6, 1), "维修服务"));
+        assertThat(f.transactions()).extracting(Transaction::amount)
+                .usingElementComparator(BigDecimal::compareTo)
+                .containsExactly(new BigDecimal("128500"), new BigDecimal("128500"), new BigDecimal("3200"));
+        assertThat(f.communications()).containsExactly(
+                new Communication(LocalDate.of(2023, 6, 20), "电话", "客户询问交货期"));
+        assertThat(f.registeredOn()).as("the 日期 column header has no date").isNull();
+    }
+
+    @Test
+    void regionMismatchWithThePhoneAreaCodeLowersBoth() {
+        String text = "客户名称：杭州西湖精密机械有限公司\n通讯地址：浙江省杭州市文三路1号\n联系电话：020-87654321";
+        ExtractedFields f = EXTRACTOR.extract(text, 1.0);
+
+        assertThat(f.customer().region().province()).isEqualTo("浙江省");
+        assertThat(f.confidence().get("customer.phone")).isLessThan(1.0);
+        assertThat(f.confidence().get("customer.region")).isLessThan(EXTRACTOR.extract(
+                text.replace("020-", "0571-"), 1.0).confidence().get("customer.region"));
+    }
+
+    @Test
+    void prefersTheFullAddressOverAnAreaOnlyRegionLabelThatAgrees() {
+        ExtractedFields f = EXTRACTOR.extract("客户名称：杭州西湖精密机械有限公司\n地区：华东\n地址：浙江省杭州市西湖区文三路398号", 0.9);
+
+        assertThat(f.customer().region()).isEqualTo(new Region("华东", "浙江省", "杭州市"));
+    }
+
+    @Test
+    void scalesEveryConfidenceByTheOcrConfidence() {
+        ExtractedFields sharp = EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 1.0);
+        ExtractedFields blurred = EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 0.5);
+
+        assertThat(blurred.confidence().get("customer.tier")).isCloseTo(sharp.confidence().get("customer.tier") / 2, within(1e-3));
+    }
+
+    @Test
+    void takesUnlabelledMobileAndEmailOnlyWhenThereIsExactlyOne() {
+        ExtractedFields one = EXTRACTOR.extract("客户名称：某某商店\n有事请打 13805712233 或写信 shop@example.com", 1.0);
+        ExtractedFields two = EXTRACTOR.extract("客户名称：某某商店\n13805712233 / 13905712233", 1.0);
+
+        assertThat(one.customer().mobile()).isEqualTo("13805712233");
+        assertThat(one.customer().email()).isEqualTo("shop@example.com");
+        assertThat(one.confidence().get("customer.mobile")).isLessThan(1.0);
+        assertThat(two.customer().mobile()).isNull();
+    }
+
+    @Test
+    void leavesUnreadFieldsNullWithoutConfidence() {
+        ExtractedFields f = EXTRACTOR.extract("客户名称：杭州西湖精密机械有限公司", 0.9);
+
+        assertThat(f.customer().tier()).isNull();
+        assertThat(f.customer().industry()).isNull();
+        assertThat(f.customer().region()).isNull();
+        assertThat(f.archiveNo()).isNull();
+        assertThat(f.documentType()).isEqualTo(DocumentType.OTHER);
+        assertThat(f.confidence()).containsOnlyKeys("customer.name", "customer.type");
+    }
+
+    @Test
+    void readsBornDigitalTextWithFullWidthPunctuation() {
+        String text = "客户名称：杭州西湖精密机械有限公司\n客户等级：重点客户\n所属行业：软件开发\n所在地区：浙江 杭州\n"
+                + "电话：（0571）87654321\n手机：１３８０５７１２２３３\n签订日期：2023年3月15日";
+        ExtractedFields f = EXTRACTOR.extract(text, 1.0);
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.KEY);
+        assertThat(f.customer().industry().code()).isEqualTo("I");
+        assertThat(f.customer().region()).isEqualTo(new Region("华东", "浙江省", "杭州市"));
+        assertThat(f.confidence().get("customer.region")).isEqualTo(1.0);
+        assertThat(f.customer().phone()).isEqualTo("0571-87654321");
+        assertThat(f.customer().mobile()).isEqualTo("13805712233");
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2023, 3, 15));
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"\f\f", "   ", "客户名称：", "@@@ ### ：：：", "档案编号：\n客户名称：\n联系电话：无"})
+    void returnsEmptyFieldsForTextWithNothingToRead(String text) {
+        ExtractedFields f = EXTRACTOR.extract(text, 0.9);
+
+        assertThat(f.customer().name()).isNull();
+        assertThat(f.archiveNo()).isNull();
+        assertThat(f.transactions()).isEmpty();
+        assertThat(f.communications()).isEmpty();
+        assertThat(f.confidence()).doesNotContainKeys("customer.name", "archiveNo", "customer.phone");
+    }
+
+    @Test
+    void givesTheSameResultsWhenSharedBetweenThreads() throws Exception {
+        List<String> papers = List.of(SamplePapers.REGISTRATION_FORM, SamplePapers.CONTRACT, SamplePapers.INDIVIDUAL,
+                SamplePapers.FEEDBACK_FORM, SamplePapers.LEDGER);
+        List<ExtractedFields> alone = papers.stream().map(p -> EXTRACTOR.extract(p, 0.9)).toList();
+        ExecutorService pool = Executors.newFixedThreadPool(4);
+        try {
+            List<Future<ExtractedFields>> shared = new ArrayList<>();
+            for (int i = 0; i < 200; i++) {
+                String paper = papers.get(i % papers.size());
+                shared.add(pool.submit(() -> EXTRACTOR.extract(paper, 0.9)));
+            }
+            for (int i = 0; i < shared.size(); i++) {
+                assertThat(shared.get(i).get()).isEqualTo(alone.get(i % papers.size()));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void treatsAnImpossibleOcrConfidenceAsZeroOrOne() {
+        assertThat(EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, Double.NaN).confidence().get("archiveNo")).isEqualTo(0.0);
+        assertThat(EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 7).confidence().get("archiveNo")).isEqualTo(1.0);
+    }
+}

@@ -1,0 +1,59 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.record.Industry;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.NullAndEmptySource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class IndustryClassifierTest {
+
+    private final IndustryClassifier classifier = new IndustryClassifier();
+
+    @ParameterizedTest
+    @CsvSource({
+        "机械制造, C", "汽车零部件, C", "连锁零售, F", "批发贸易, F", "软件开发, I", "互联网, I", "IT服务, I",
+        "商业银行, J", "证券, J", "保险, J", "物业管理, K", "房地产开发, K", "医院, Q", "学校, P", "教育培训, P",
+        "建筑工程, E", "物流运输, G", "餐饮, H", "酒店, H", "电力, D", "采矿, B", "农业种植, A", "律师, L",
+        "咨询, L", "广告, L", "科研, M", "检测, M", "环保, N", "文化传媒, R", "汽车维修, O", "社会组织, S",
+    })
+    void mapsWhatClerksWriteToAGbt4754Section(String raw, String code) {
+        assertThat(classifier.classify(raw)).map(Industry::code).contains(code);
+    }
+
+    @Test
+    void namesTheSectionOfficiallyAndKeepsTheWordsAsWritten() {
+        assertThat(classifier.classify("机械制造")).contains(new Industry("C", "制造业", "机械制造"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "C 制造业 | C", "C | C", "制造业 | C", "J金融业 | J", "信息传输、软件和信息技术服务业 | I",
+        "农、林、牧、渔业 | A", "水利、环境和公共设施管理业 | N",
+    })
+    void takesASectionWrittenDirectly(String raw, String code) {
+        assertThat(classifier.classify(raw)).map(Industry::code).contains(code);
+        assertThat(classifier.isExplicit(raw)).isTrue();
+    }
+
+    @Test
+    void readsWordsThatOcrSpacedApart() {
+        assertThat(classifier.classify("机 械 制 造")).contains(new Industry("C", "制造业", "机械制造"));
+    }
+
+    @Test
+    void prefersTheLongerMoreSpecificWord() {
+        assertThat(classifier.classify("房地产开发")).map(Industry::code).contains("K");
+        assertThat(classifier.classify("医药批发")).map(Industry::code).contains("F");
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"其他", "UNIT", "XYZ", "—"})
+    void returnsEmptyForWordsThatNameNoIndustry(String raw) {
+        assertThat(classifier.classify(raw)).isEmpty();
+    }
+}
