@@ -9,6 +9,6 @@ package cn.archive.ingest.pipeline;
 public record PipelineSettings(long maxFileBytes, double reviewThreshold) {
 
     public static PipelineSettings defaults() {
-        return new PipelineSettings(200L * 1024 * 1024, 0.6);
+        return new PipelineSettings(200L * 1024 * 1024, 0.5);
     }
 }
