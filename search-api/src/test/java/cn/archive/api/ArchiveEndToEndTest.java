@@ -151,6 +151,10 @@ class ArchiveEndToEndTest {
 
         assertThat(record).doesNotContain("13805712233").doesNotContain("wangjg@").contains("138****2233");
         assertThat(hits).doesNotContain("13805712233").doesNotContain("文三路398号");
+        // Highlights come from the OCR text, where the address is written out in full.
+        assertThat(viewer().getForObject("/api/search?q=文三路", String.class)).contains(id).doesNotContain("398号");
+        assertThat(viewer().getForObject("/api/search?q=13805712233", String.class)).contains(id)
+                .doesNotContain("13805712233");
         assertThat(viewer().getForEntity("/api/documents/" + id + "/original", byte[].class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(viewer().postForEntity("/api/documents", multipart(scan, "x.jpg"), String.class).getStatusCode())

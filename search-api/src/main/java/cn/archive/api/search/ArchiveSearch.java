@@ -42,7 +42,7 @@ class ArchiveSearch {
     }
 
     /** A hit as Elasticsearch gave it, before masking. */
-    record RawHit(ArchiveRecord record, List<String> highlights, Double score) {
+    record RawHit(ArchiveRecord record, Map<String, List<String>> highlights, Double score) {
     }
 
     /** Hits and facet counts as Elasticsearch gave them. */
@@ -77,9 +77,7 @@ class ArchiveSearch {
         SearchResponse<ArchiveRecord> response = index.client().search(request, ArchiveRecord.class);
         List<RawHit> hits = new ArrayList<>();
         for (Hit<ArchiveRecord> hit : response.hits().hits()) {
-            List<String> highlights = new ArrayList<>();
-            hit.highlight().values().forEach(highlights::addAll);
-            hits.add(new RawHit(hit.source(), highlights, hit.score()));
+            hits.add(new RawHit(hit.source(), hit.highlight(), hit.score()));
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {

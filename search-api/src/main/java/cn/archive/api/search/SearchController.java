@@ -36,9 +36,35 @@ class SearchController {
                 h.record().archiveNo(), h.record().documentType() == null ? null : h.record().documentType().name(),
                 unmasked ? h.record().customer() : PersonalDataMasker.mask(h.record().customer()),
                 h.record().registeredOn(), h.record().status() == null ? null : h.record().status().name(),
-                unmasked ? h.highlights() : h.highlights().stream().map(SearchController::maskHighlight).toList(),
+                unmasked ? h.highlights().values().stream().flatMap(List::stream).toList() : viewerHighlights(h),
                 h.score())).toList();
         return new SearchResult(raw.total(), request.page(), request.size(), hits, raw.facets());
+    }
+
+    /**
+     * Highlights a viewer may see: none from the address field; none from the text that show part of
+     * the customer's street (a fragment can start in the middle of the address line, past its label);
+     * the rest masked by pattern.
+     */
+    static List<String> viewerHighlights(ArchiveSearch.RawHit hit) {
+        String address = hit.record().customer() == null ? null : hit.record().customer().address();
+        String street = address == null ? "" : address.substring(PersonalDataMasker.districtEnd(address));
+        return hit.highlights().entrySet().stream()
+                .filter(e -> !e.getKey().equals("customer.address"))
+                .flatMap(e -> e.getValue().stream())
+                .filter(fragment -> !sharesRun(fragment.replace("<em>", "").replace("</em>", ""), street, 3))
+                .map(SearchController::maskHighlight)
+                .toList();
+    }
+
+    /** Whether {@code text} contains any run of {@code n} characters of {@code secret}. */
+    static boolean sharesRun(String text, String secret, int n) {
+        for (int i = 0; i + n <= secret.length(); i++) {
+            if (text.contains(secret.substring(i, i + n))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A highlight that shows personal data loses its marks and is masked as plain text. */
