@@ -3,11 +3,14 @@
 // and nothing from the server is ever parsed as HTML (highlights are built from text nodes).
 'use strict';
 
+// Absolute against the origin: a page opened as http://user:pass@host/ has credentials in its own
+// URL, and fetch refuses relative URLs resolved against it.
+const at = (path) => new URL(path, window.location.origin).toString();
 const API = {
-  search: '/api/search',
-  documents: '/api/documents',
-  document: (id) => `/api/documents/${encodeURIComponent(id)}`,
-  original: (id) => `/api/documents/${encodeURIComponent(id)}/original`,
+  search: at('/api/search'),
+  documents: at('/api/documents'),
+  document: (id) => at(`/api/documents/${encodeURIComponent(id)}`),
+  original: (id) => at(`/api/documents/${encodeURIComponent(id)}/original`),
 };
 
 const PAGE_SIZE = 20;

@@ -180,6 +180,13 @@ class ArchiveEndToEndTest {
         assertThat(http.getForEntity("/api/search?q=x", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
+    @Test
+    void theOpenApiDescriptionNamesTheEndpoints() {
+        String api = archivist().getForObject("/v3/api-docs", String.class);
+
+        assertThat(api).contains("/api/search").contains("/api/documents/{id}/original");
+    }
+
     private TestRestTemplate archivist() {
         return http.withBasicAuth("archivist", ARCHIVIST_PASSWORD);
     }

@@ -40,7 +40,7 @@ public final class ArchiveCli {
 
     static int run(String[] args, PrintStream out, PrintStream err) {
         if (args.length == 0) {
-            err.println("usage: archive-cli extract FILE… | ingest PATH… | reindex");
+            err.println("usage: archive-cli extract FILE… | ingest PATH… | reindex | bench-ocr IMAGE…");
             return 2;
         }
         List<String> rest = Arrays.asList(args).subList(1, args.length);
@@ -49,12 +49,13 @@ public final class ArchiveCli {
                 case "extract" -> extract(rest, out, err);
                 case "ingest" -> ingest(rest, err);
                 case "reindex" -> reindex(err);
+                case "bench-ocr" -> OcrBench.run(rest, 5, out);
                 default -> {
                     err.println("unknown command '" + args[0] + "': use extract, ingest or reindex");
                     yield 2;
                 }
             };
-        } catch (IllegalStateException | IOException e) {
+        } catch (Exception e) {
             err.println("error: " + e.getMessage());
             return 2;
         }
