@@ -93,6 +93,10 @@ class ArchiveSearch {
             if (params.query().terms().isEmpty()) {
                 b.must(m -> m.matchAll(a -> a));
             }
+            if (!params.regionScope().isEmpty()) {
+                b.filter(f -> f.terms(t -> t.field(Facet.REGION.field)
+                        .terms(v -> v.value(params.regionScope().stream().sorted().map(FieldValue::of).toList()))));
+            }
             if (params.from() != null || params.to() != null) {
                 b.filter(f -> f.range(r -> r.date(d -> {
                     d.field("registeredOn");

@@ -29,7 +29,7 @@ class SearchController {
 
     @GetMapping("/api/search")
     SearchResult search(@RequestParam MultiValueMap<String, String> params, Authentication auth) throws IOException {
-        SearchParams request = parse(params);
+        SearchParams request = parse(params, java.util.Set.of()); // region scopes: issue 5
         ArchiveSearch.RawResult raw = search.search(request);
         boolean unmasked = Roles.seesPersonalData(auth);
         List<SearchResult.Hit> hits = raw.hits().stream().map(h -> new SearchResult.Hit(h.record().id(),
@@ -74,7 +74,7 @@ class SearchController {
         return masked.equals(plain) ? highlight : masked;
     }
 
-    static SearchParams parse(MultiValueMap<String, String> params) {
+    static SearchParams parse(MultiValueMap<String, String> params, java.util.Set<String> regionScope) {
         Map<Facet, List<String>> filters = ArchiveSearch.emptyFilters();
         for (Facet facet : Facet.values()) {
             List<String> values = params.getOrDefault(facet.param, List.of()).stream()
@@ -98,7 +98,7 @@ class SearchController {
             throw new SearchProblems.BadQuery("sort must be one of relevance, registeredOn, -registeredOn.");
         }
         return new SearchParams(UserQuery.parse(params.getFirst("q")), filters, date(params.getFirst("from"), "from"),
-                date(params.getFirst("to"), "to"), page, size, sort);
+                date(params.getFirst("to"), "to"), page, size, sort, regionScope);
     }
 
     private static int integer(String value, int fallback, String name) {
