@@ -39,6 +39,19 @@ public class DocumentGuard {
     }
 
     /**
+     * Allows a page preview after auditing it, or throws 404 outside the scope. Returns whether the
+     * page must be redacted for the caller ({@code PageRedactor.redact} with the page's OCR words)
+     * before it is sent; a page without located words must not go unredacted to such a caller.
+     */
+    public boolean preview(ArchiveRecord record, Authentication auth, int page) {
+        requireInScope(record);
+        boolean redact = !Roles.seesPersonalData(auth);
+        audit.record(AuditAction.PREVIEW, record.id(), AuditLog.OK, null,
+                Map.of("page", Integer.toString(page), "redacted", Boolean.toString(redact)));
+        return redact;
+    }
+
+    /**
      * Allows a download of the original, or throws (404 outside the scope, 403 for a VIEWER without
      * a running grant); the download is audited with the grant's purpose before a byte is sent.
      */

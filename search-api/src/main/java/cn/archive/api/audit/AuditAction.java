@@ -12,6 +12,8 @@ public enum AuditAction {
     /** A record read with personal fields in clear (ADMIN, ARCHIVIST). */
     UNMASKED_VIEW,
     ORIGINAL_DOWNLOAD,
+    /** A page preview: redacted for VIEWER, in clear for ADMIN and ARCHIVIST. */
+    PREVIEW,
     ACCESS_REQUEST,
     ACCESS_DECISION,
     USER_CHANGE,
