@@ -8,6 +8,7 @@ import cn.archive.ingest.record.ArchiveRecord;
 import cn.archive.ingest.store.DocumentStore;
 import java.io.IOException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ class AccessRequestController {
     List<AccessRequest> list(@RequestParam(required = false) String status, Authentication auth) throws IOException {
         List<AccessRequest> all = Roles.seesPersonalData(auth) ? requests.all() : requests.of(auth.getName());
         boolean scoped = !Caller.regionScope().isEmpty();
-        List<AccessRequest> visible = new java.util.ArrayList<>();
+        List<AccessRequest> visible = new ArrayList<>();
         for (AccessRequest r : all) {
             if ((status == null || status.equals(r.status())) && (!scoped || visible(r.documentId()))) {
                 visible.add(r);

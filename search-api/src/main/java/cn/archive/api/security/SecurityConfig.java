@@ -40,7 +40,12 @@ class SecurityConfig {
     SecurityFilterChain api(HttpSecurity http, SecurityProblems problems, SessionLogin login, AccountStore accounts,
                             LoginThrottle throttle, SecuritySettings settings) throws Exception {
         CookieCsrfTokenRepository csrfTokens = CookieCsrfTokenRepository.withHttpOnlyFalse();
-        csrfTokens.setCookieCustomizer(c -> c.secure(settings.secureCookies()).sameSite("Strict").path("/"));
+        csrfTokens.setCookieCustomizer(c -> {
+            c.sameSite("Strict").path("/");
+            if (settings.secureCookies()) {
+                c.secure(true); // behind a TLS proxy the request looks plain; otherwise Secure follows the request
+            }
+        });
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST)

@@ -12,8 +12,9 @@ import org.springframework.validation.annotation.Validated;
  * @param maxFailedLogins      failed logins of one user in a row before the user is locked
  * @param maxFailuresPerAddress failed logins from one client address in a row before it is refused (429)
  * @param lockout              how long a lock lasts; a later correct password still fails until it ends
- * @param secureCookies        mark the session and CSRF cookies Secure; set when the archive is served over TLS
- *                             ({@code ARCHIVE_SECURE_COOKIES=true})
+ * @param secureCookies        always mark the CSRF cookie Secure (the session cookie: {@code server.servlet.session.cookie.secure});
+ *                             set when a TLS proxy serves the archive ({@code ARCHIVE_SECURE_COOKIES=true}). Without
+ *                             it, cookies are Secure whenever the request itself came over TLS
  */
 @Validated
 @ConfigurationProperties("archive.security")

@@ -8,8 +8,6 @@ import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.security.authentication.DisabledException;
-import org.springframework.security.authentication.LockedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -55,9 +53,9 @@ class SessionLogin implements AuthenticationSuccessHandler, AuthenticationFailur
     @Override
     public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
                                         AuthenticationException e) throws IOException {
-        // Already audited and counted by LoginEvents; the page says which kind of failure without saying more.
-        String reason = e instanceof LockedException ? "locked" : e instanceof DisabledException ? "error" : "error";
-        response.sendRedirect("/login.html?" + reason);
+        // Already audited (with the real reason) and counted by LoginEvents. The page gets one answer for
+        // a wrong password, a locked and a disabled user alike, so it does not tell which names exist.
+        response.sendRedirect("/login.html?error");
     }
 
     @Override
