@@ -14,6 +14,8 @@ public enum AuditAction {
     ORIGINAL_DOWNLOAD,
     /** A page preview: redacted for VIEWER, in clear for ADMIN and ARCHIVIST. */
     PREVIEW,
+    /** A record corrected or confirmed by hand (for the review workflow to write, with the changed fields). */
+    EDIT,
     ACCESS_REQUEST,
     ACCESS_DECISION,
     USER_CHANGE,

@@ -101,4 +101,18 @@ class RegionScopeTest extends SecurityStack {
         assertThat(events.at("/events/0/target").asText()).isEqualTo(south.id());
         assertThat(events.at("/events/0/outcome").asText()).isEqualTo("DENIED");
     }
+
+    @Test
+    void aScopedArchivistNeitherSeesNorDecidesRequestsForAnotherRegion() throws Exception {
+        String viewer = uniqueName("far-viewer");
+        createUser(viewer, "VIEWER", Set.of());
+        Response asked = send(viewer, "POST", "/api/access-requests", JSON.writeValueAsString(Map.of(
+                "documentId", south.id(), "purpose", "核对客户资料", "days", 1)));
+        String id = asked.json().get("id").asText();
+
+        assertThat(get(eastArchivist, "/api/access-requests").json().findValuesAsText("id")).doesNotContain(id);
+        assertThat(send(eastArchivist, "POST", "/api/access-requests/" + id + "/decision", "{\"approve\":true}").status())
+                .isEqualTo(404);
+        assertThat(get("archivist", "/api/access-requests").json().findValuesAsText("id")).contains(id);
+    }
 }

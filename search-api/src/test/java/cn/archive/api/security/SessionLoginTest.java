@@ -45,6 +45,27 @@ class SessionLoginTest extends SecurityStack {
         JsonNode logins = audit("user=" + user + "&action=LOGIN");
         assertThat(logins.get("total").asLong()).isEqualTo(1);
         assertThat(logins.at("/events/0/outcome").asText()).isEqualTo("OK");
+
+        Response logout = browser("POST", "/logout", session, csrf, null);
+        assertThat(logout.status()).isEqualTo(302);
+        assertThat(logout.header("Location")).endsWith("/login.html?logout");
+        assertThat(browser("GET", "/api/me", session, null, null).status()).as("the session is gone").isEqualTo(401);
+        assertThat(audit("user=" + user + "&action=LOGOUT").get("total").asLong()).isEqualTo(1);
+    }
+
+    @Test
+    void aDisabledUsersOpenSessionEndsOnItsNextRequest() throws Exception {
+        String user = uniqueName("leaver");
+        String password = createUser(user, "VIEWER", Set.of());
+        String csrf = cookie(browser("GET", "/login.html", null, null, null), "XSRF-TOKEN");
+        Response login = browser("POST", "/login", "XSRF-TOKEN=" + csrf, null, form(user, password, csrf));
+        String session = "JSESSIONID=" + cookie(login, "JSESSIONID");
+        assertThat(browser("GET", "/api/me", session, null, null).status()).isEqualTo(200);
+
+        assertThat(send("admin", "PUT", "/api/users/" + user, "{\"enabled\":false}").status()).isEqualTo(200);
+
+        assertThat(browser("GET", "/api/me", session, null, null).status()).isEqualTo(401);
+        assertThat(basicGet(user, password).status()).isEqualTo(401);
     }
 
     @Test
