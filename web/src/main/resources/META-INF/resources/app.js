@@ -118,7 +118,8 @@ function csrfHeaders() {
 /** Turns a failed response into a readable Chinese message, using RFC 7807 detail/title. */
 async function errorMessage(response, action) {
   if (response.status === 401) {
-    return '需要登录：请刷新页面，并在浏览器弹出的对话框中输入用户名和密码。';
+    window.location.assign(at('/login.html')); // the session ran out or was never there
+    return '需要登录：正在转到登录页面……';
   }
   if (response.status === 403) {
     return `当前账号无权${action}。如需权限，请联系管理员。`;

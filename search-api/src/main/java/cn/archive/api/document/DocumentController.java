@@ -1,7 +1,6 @@
 package cn.archive.api.document;
 
-import cn.archive.api.security.PersonalDataMasker;
-import cn.archive.api.security.Roles;
+import cn.archive.api.access.DocumentGuard;
 import cn.archive.ingest.intake.RejectedFileException;
 import cn.archive.ingest.pipeline.IngestPipeline;
 import cn.archive.ingest.record.ArchiveRecord;
@@ -45,11 +44,14 @@ class DocumentController {
     private final IngestPipeline pipeline;
     private final DocumentStore store;
     private final ThreadPoolExecutor ingestExecutor;
+    private final DocumentGuard guard;
 
-    DocumentController(IngestPipeline pipeline, DocumentStore store, ThreadPoolExecutor ingestExecutor) {
+    DocumentController(IngestPipeline pipeline, DocumentStore store, ThreadPoolExecutor ingestExecutor,
+                       DocumentGuard guard) {
         this.pipeline = pipeline;
         this.store = store;
         this.ingestExecutor = ingestExecutor;
+        this.guard = guard;
     }
 
     /** One uploaded file's outcome. */
@@ -105,16 +107,18 @@ class DocumentController {
     ArchiveRecord record(@PathVariable String id, Authentication auth) throws IOException {
         ArchiveRecord record = store.readManifest(DocumentProblems.validId(id))
                 .orElseThrow(() -> new DocumentProblems.NotFound(id));
-        return Roles.seesPersonalData(auth) ? record : PersonalDataMasker.mask(record);
+        return guard.view(record, auth); // region scope (404), audit, masking
     }
 
     @GetMapping("/api/documents/{id}/original")
     ResponseEntity<StreamingResponseBody> original(@PathVariable String id,
                                                    @RequestHeader(value = HttpHeaders.RANGE, required = false) String range,
-                                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch)
+                                                   @RequestHeader(value = HttpHeaders.IF_NONE_MATCH, required = false) String ifNoneMatch,
+                                                   Authentication auth)
             throws IOException {
         ArchiveRecord record = store.readManifest(DocumentProblems.validId(id))
                 .orElseThrow(() -> new DocumentProblems.NotFound(id));
+        guard.download(record, auth, range); // region scope (404), a VIEWER's access request (403), audit
         long size = store.statOriginal(id).orElseThrow(() -> new DocumentProblems.NotFound(id)).size();
         String etag = "\"" + id + "\"";
         HttpHeaders headers = new HttpHeaders();

@@ -1,5 +1,9 @@
 package cn.archive.api.search;
 
+import cn.archive.api.audit.AuditAction;
+import cn.archive.api.audit.AuditDetails;
+import cn.archive.api.audit.AuditLog;
+import cn.archive.api.security.Caller;
 import cn.archive.api.security.PersonalDataMasker;
 import cn.archive.api.security.Roles;
 import java.io.IOException;
@@ -22,15 +26,18 @@ class SearchController {
     private static final int MAX_VALUES = 50;
 
     private final ArchiveSearch search;
+    private final AuditLog audit;
 
-    SearchController(ArchiveSearch search) {
+    SearchController(ArchiveSearch search, AuditLog audit) {
         this.search = search;
+        this.audit = audit;
     }
 
     @GetMapping("/api/search")
     SearchResult search(@RequestParam MultiValueMap<String, String> params, Authentication auth) throws IOException {
-        SearchParams request = parse(params, java.util.Set.of()); // region scopes: issue 5
+        SearchParams request = parse(params, Caller.regionScope());
         ArchiveSearch.RawResult raw = search.search(request);
+        audit.record(AuditAction.SEARCH, null, AuditLog.OK, null, AuditDetails.ofParams(params)); // before serving
         boolean unmasked = Roles.seesPersonalData(auth);
         List<SearchResult.Hit> hits = raw.hits().stream().map(h -> new SearchResult.Hit(h.record().id(),
                 h.record().archiveNo(), h.record().documentType() == null ? null : h.record().documentType().name(),

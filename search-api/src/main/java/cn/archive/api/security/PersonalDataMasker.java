@@ -1,7 +1,10 @@
 package cn.archive.api.security;
 
 import cn.archive.ingest.record.ArchiveRecord;
+import cn.archive.ingest.record.Communication;
 import cn.archive.ingest.record.Customer;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -26,13 +29,79 @@ public final class PersonalDataMasker {
     private PersonalDataMasker() {
     }
 
+    /**
+     * The record as a role without the right to personal data sees it: the customer's fields masked,
+     * and the OCR text and communication notes masked by pattern and wherever the customer's own
+     * street, phones or e-mail appear in them unlabelled.
+     */
     public static ArchiveRecord mask(ArchiveRecord r) {
         Customer c = r.customer();
-        Customer masked = c == null ? null : new Customer(c.name(), c.type(), c.tier(), c.industry(), c.region(),
-                maskAddress(c.address()), c.contactPerson(), maskText(c.phone()), maskText(c.mobile()), maskText(c.email()));
-        return new ArchiveRecord(r.id(), r.file(), r.archiveNo(), r.archiveNoAssigned(), r.documentType(), masked,
-                r.registeredOn(), r.transactions(), r.communications(), r.confidence(), r.status(), r.error(), r.pages(),
-                maskText(r.text()), r.original(), r.ingestedAt());
+        List<Communication> notes = r.communications() == null ? null : r.communications().stream()
+                .map(n -> new Communication(n.date(), n.channel(), maskKnown(maskText(n.summary()), c))).toList();
+        return new ArchiveRecord(r.id(), r.file(), r.archiveNo(), r.archiveNoAssigned(), r.documentType(), mask(c),
+                r.registeredOn(), r.transactions(), notes, r.confidence(), r.status(), r.error(), r.pages(),
+                maskKnown(maskText(r.text()), c), r.original(), r.ingestedAt());
+    }
+
+    /** Replaces the customer's own personal values (street part of the address, phones, e-mail) in free text. */
+    static String maskKnown(String text, Customer c) {
+        if (text == null || c == null) {
+            return text;
+        }
+        String s = text;
+        for (String secret : knownSecrets(c)) {
+            s = s.replace(secret, "****");
+        }
+        return s;
+    }
+
+    /** The customer's personal values as they may appear verbatim on the page. */
+    static List<String> knownSecrets(Customer c) {
+        List<String> secrets = new ArrayList<>();
+        if (c == null) {
+            return secrets;
+        }
+        if (c.address() != null) {
+            String street = c.address().substring(districtEnd(c.address()));
+            if (street.length() >= 3) {
+                secrets.add(street);
+            }
+        }
+        for (String v : new String[] {c.mobile(), c.phone(), c.email()}) {
+            if (v != null && v.length() >= 5) {
+                secrets.add(v);
+            }
+        }
+        return secrets;
+    }
+
+    /**
+     * Where personal information is in a text, as [start, end) character ranges: ID numbers, mobiles,
+     * landlines, e-mail, the street part of labelled addresses, and the customer's known values.
+     * Used to black out the words of a page image ({@link PageRedactor}).
+     */
+    public static List<int[]> personalSpans(String text, Customer known) {
+        List<int[]> spans = new ArrayList<>();
+        if (text == null || text.isEmpty()) {
+            return spans;
+        }
+        for (Pattern p : List.of(ID_CARD, MOBILE, LANDLINE, EMAIL)) {
+            Matcher m = p.matcher(text);
+            while (m.find()) {
+                spans.add(new int[] {m.start(), m.end()});
+            }
+        }
+        Matcher a = LABELLED_ADDRESS.matcher(text);
+        while (a.find()) {
+            int district = districtEnd(a.group(3));
+            spans.add(new int[] {a.start(3) + district, a.end(3)});
+        }
+        for (String secret : knownSecrets(known)) {
+            for (int i = text.indexOf(secret); i >= 0; i = text.indexOf(secret, i + 1)) {
+                spans.add(new int[] {i, i + secret.length()});
+            }
+        }
+        return spans;
     }
 
     public static Customer mask(Customer c) {

@@ -48,4 +48,30 @@ class PersonalDataMaskerTest {
         assertThat(masked.email()).isEqualTo("w***@xhjm.com.cn");
         assertThat(masked.address()).isEqualTo("浙江省杭州市西湖区****");
     }
+
+    @Test
+    void masksTheCustomersOwnStreetWhereverTheTextMentionsIt() {
+        Customer c = new Customer("杭州西湖精密机械有限公司", CustomerType.COMPANY, null, null, null,
+                "浙江省杭州市西湖区文三路398号", null, null, "13805712233", null);
+        cn.archive.ingest.record.ArchiveRecord r = new cn.archive.ingest.record.ArchiveRecord("a".repeat(64), null, null,
+                null, null, c, null, null, java.util.List.of(new cn.archive.ingest.record.Communication(null, "电话",
+                "回电 13805712233，送货到文三路398号")), null, null, null, 1, "送货到文三路398号仓库\n身份证号：330106198001011234",
+                null, null);
+
+        cn.archive.ingest.record.ArchiveRecord masked = PersonalDataMasker.mask(r);
+
+        assertThat(masked.text()).isEqualTo("送货到****仓库\n身份证号：3301**********1234");
+        assertThat(masked.communications().get(0).summary()).isEqualTo("回电 138****2233，送货到****");
+    }
+
+    @Test
+    void personalSpansCoverEachValueAndTheStreetOfALabelledAddress() {
+        String text = "地址：浙江省杭州市西湖区文三路398号 手机13805712233";
+
+        java.util.List<String> found = PersonalDataMasker.personalSpans(text, null).stream()
+                .map(s -> text.substring(s[0], s[1])).toList();
+
+        assertThat(found).contains("13805712233").anyMatch(s -> s.startsWith("文三路398号"));
+        assertThat(found).noneMatch(s -> s.contains("西湖区"));
+    }
 }
