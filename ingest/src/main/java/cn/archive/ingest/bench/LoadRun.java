@@ -42,6 +42,8 @@ final class LoadRun {
         SyntheticRecords records = new SyntheticRecords(documents);
         out.printf("%-34s %8s %8s %8s %8s  (ms, %d requests each, sequential, after %d warm-up)%n",
                 "query", "p50", "p95", "p99", "max", requests, requests / 5);
+        // The floor every request pays before any search: HTTP, JSON and the password check of Basic auth.
+        measure("auth only (no Elasticsearch)", requests, r -> "/api/suggest?q=");
         measure("keyword", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS)));
         measure("keyword + 3 facets (with counts)", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS))
                 + "&region=" + enc(pick(r, REGIONS)) + "&industry=" + pick(r, INDUSTRIES) + "&tier=" + pick(r, TIERS));
