@@ -5,9 +5,6 @@ import cn.archive.ingest.index.SearchIndex;
 import cn.archive.ingest.record.ArchiveRecord;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
@@ -16,7 +13,6 @@ import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +57,7 @@ class ArchiveSearch {
         SearchRequest request = SearchRequest.of(s -> {
             s.index(index.alias())
                     .query(query(params))
-                    .postFilter(facetFilter(params.filters(), null))
+                    .postFilter(FacetAggregations.filter(params.filters(), null))
                     .size(params.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(SOURCE)))
@@ -74,7 +70,7 @@ class ArchiveSearch {
                             .fields("communications.summary", f -> f)
                             .fields("text", f -> f));
             for (Facet facet : Facet.values()) {
-                s.aggregations(facet.param, facetAggregation(facet, params.filters()));
+                s.aggregations(facet.param, FacetAggregations.aggregation(facet, params.filters()));
             }
             // The id breaks ties, so pages never repeat or skip a hit and a cursor points at one place.
             switch (params.sort()) {
@@ -91,7 +87,7 @@ class ArchiveSearch {
             if (params.groupByCustomer()) {
                 // One row per customer, with how many of its documents match (the inner hits' total).
                 s.collapse(c -> c.field(CUSTOMER_KEY).innerHits(i -> i.name("documents").size(0)));
-                s.aggregations("customers", a -> a.filter(facetFilter(params.filters(), null))
+                s.aggregations("customers", a -> a.filter(FacetAggregations.filter(params.filters(), null))
                         .aggregations("count", c -> c.cardinality(card -> card.field(CUSTOMER_KEY))));
             }
             return s;
@@ -105,7 +101,7 @@ class ArchiveSearch {
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet.param, facetValues(facet, response.aggregations().get(facet.param)));
+            facets.put(facet.param, FacetAggregations.values(facet, response.aggregations().get(facet.param)));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         List<Hit<ArchiveRecord>> page = response.hits().hits();
@@ -170,51 +166,4 @@ class ArchiveSearch {
             return b.minimumShouldMatch("1");
         }));
     }
-
-    /** All facet filters except {@code except}'s own (null: all of them). */
-    private static Query facetFilter(Map<Facet, List<String>> filters, Facet except) {
-        return Query.of(q -> q.bool(b -> {
-            filters.forEach((facet, values) -> {
-                if (facet != except && !values.isEmpty()) {
-                    b.filter(f -> f.terms(t -> t.field(facet.field)
-                            .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
-                }
-            });
-            return b;
-        }));
-    }
-
-    private static Aggregation facetAggregation(Facet facet, Map<Facet, List<String>> filters) {
-        Map<String, Aggregation> sub = new LinkedHashMap<>();
-        Aggregation terms = Aggregation.of(a -> {
-            a.terms(t -> t.field(facet.field).size(50));
-            if (facet == Facet.INDUSTRY) {
-                a.aggregations("label", l -> l.terms(t -> t.field("customer.industry.name").size(1)));
-            }
-            return a;
-        });
-        sub.put("values", terms);
-        return Aggregation.of(a -> a.filter(facetFilter(filters, facet)).aggregations(sub));
-    }
-
-    private static List<SearchResult.FacetValue> facetValues(Facet facet, Aggregate aggregate) {
-        List<SearchResult.FacetValue> values = new ArrayList<>();
-        if (aggregate == null) {
-            return values;
-        }
-        for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
-            String label = null;
-            if (facet == Facet.INDUSTRY && bucket.aggregations().get("label") != null) {
-                label = bucket.aggregations().get("label").sterms().buckets().array().stream()
-                        .findFirst().map(b -> b.key().stringValue()).orElse(null);
-            }
-            values.add(new SearchResult.FacetValue(bucket.key().stringValue(), label, bucket.docCount()));
-        }
-        return values;
-    }
-
-    static EnumMap<Facet, List<String>> emptyFilters() {
-        return new EnumMap<>(Facet.class);
-    }
-
 }

@@ -76,7 +76,7 @@ class SearchController {
     }
 
     static SearchParams parse(MultiValueMap<String, String> params, java.util.Set<String> regionScope) {
-        Map<Facet, List<String>> filters = ArchiveSearch.emptyFilters();
+        Map<Facet, List<String>> filters = FacetAggregations.emptyFilters();
         for (Facet facet : Facet.values()) {
             List<String> values = params.getOrDefault(facet.param, List.of()).stream()
                     .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
@@ -104,7 +104,7 @@ class SearchController {
         if (after != null && grouped) {
             throw new SearchProblems.BadQuery("Customers are paged with 'page', not with a cursor.");
         }
-        if (after == null && (long) (page + 1) * size > SearchParams.MAX_WINDOW) {
+        if (after == null && (page + 1L) * size > SearchParams.MAX_WINDOW) {
             throw new SearchProblems.BadQuery("Numbered pages reach the first " + SearchParams.MAX_WINDOW
                     + " results; to go further pass the 'next' value of a page as 'cursor', or narrow the search.");
         }

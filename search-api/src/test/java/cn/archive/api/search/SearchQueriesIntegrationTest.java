@@ -71,7 +71,7 @@ class SearchQueriesIntegrationTest {
 
     @Test
     void aMobileIsFoundWholeWithSeparatorsAndByItsLastFourDigits() throws Exception {
-        for (String q : List.of("13805712233", "138-0571-2233", "\"138 0571 2233\"", "2233")) {
+        for (String q : List.of("13805712233", "138-0571-2233", "\"138 0571 2233\"", "2233", "１３８０５７１２２３３")) {
             assertThat(ids(q)).as(q).containsExactlyInAnyOrder(XIHU_CONTRACT.id(), XIHU_FORM.id());
         }
         assertThat(ids("5678")).containsExactly(HUALIAN_GUANGZHOU.id());
@@ -90,6 +90,7 @@ class SearchQueriesIntegrationTest {
         assertThat(ids("kh2023000417")).containsExactly(XIHU_CONTRACT.id());
         assertThat(ids("KH-2023")).containsExactlyInAnyOrder(XIHU_CONTRACT.id(), XIHU_FORM.id());
         assertThat(ids("kh2023")).containsExactlyInAnyOrder(XIHU_CONTRACT.id(), XIHU_FORM.id());
+        assertThat(ids("ＫＨ－２０２３")).containsExactlyInAnyOrder(XIHU_CONTRACT.id(), XIHU_FORM.id());
         assertThat(ids("DA-2021-0335")).containsExactly(HUALIAN_GUANGZHOU.id());
     }
 
@@ -174,6 +175,7 @@ class SearchQueriesIntegrationTest {
         for (String bad : List.of("x", "eyJzIjoicmVsZXZhbmNlIiwidiI6W119", "{\"script\":1}", "A".repeat(2000))) {
             assertThat(get("/api/search?cursor={c}", bad).getStatusCode()).as(bad).isEqualTo(HttpStatus.BAD_REQUEST);
         }
+        assertThat(get("/api/search?page={p}&size=100", "2147483647").getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         ResponseEntity<String> deep = get("/api/search?page={p}&size=100", "100");
         assertThat(deep.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(JSON.readTree(deep.getBody()).get("detail").asText()).contains("cursor");
@@ -185,7 +187,7 @@ class SearchQueriesIntegrationTest {
         for (String q : List.of("*:*", "/.*/", "\"unbalanced", "a AND (b OR", "customer.name:*", "\\", "KH-*", "?",
                 "{\"query\":{\"match_all\":{}}}", "<script>alert(1)</script>", "' OR 1=1 --", "%", "~1", "^10",
                 "\u0000\u0001", "🙂🙂", "\"\"", "\"   \"", "ｋｈ－２０２３", "[* TO *]", "a".repeat(500), "客 ".repeat(250),
-                "1".repeat(400), "@", "-", "_id:*", "\uD800")) {
+                "1".repeat(400), "@", "-", "_id:*", "\uD800", "\uFDFA".repeat(400))) {
             ResponseEntity<String> response = get("/api/search?q={q}", q);
             assertThat(response.getStatusCode().is5xxServerError()).as(q).isFalse();
             if (response.getStatusCode().is2xxSuccessful()) {
