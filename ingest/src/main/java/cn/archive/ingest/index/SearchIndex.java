@@ -28,7 +28,8 @@ import org.elasticsearch.client.RestClient;
  */
 public final class SearchIndex implements AutoCloseable {
 
-    static final int MAPPING_VERSION = 1;
+    /** The version of index.json's mapping; raise it with every mapping change (see {@link #rollOutNeeded}). */
+    public static final int MAPPING_VERSION = 2;
     private static final DateTimeFormatter BUILD = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
     private final RestClient rest;
@@ -66,6 +67,22 @@ public final class SearchIndex implements AutoCloseable {
         return name;
     }
 
+    /**
+     * Whether the alias points at an index built with an older mapping. Rolling the new one out is
+     * {@code ./archive reindex}: a new version is filled from the object store while searches keep
+     * answering from the old one, then the alias switches in one atomic step.
+     */
+    public boolean rollOutNeeded() throws IOException {
+        for (var mapping : client.indices().getMapping(m -> m.index(alias)).result().values()) {
+            var meta = mapping.mappings().meta();
+            var version = meta == null ? null : meta.get("mappingVersion");
+            if (version == null || version.to(Integer.class) < MAPPING_VERSION) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Physical indices the alias points to now. */
     public Set<String> currentIndices() throws IOException {
         return client.indices().getAlias(a -> a.name(alias)).result().keySet();
@@ -88,7 +105,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes (or replaces) one document under its id. */
     public void index(ArchiveRecord record) throws IOException {
-        client.index(i -> i.index(alias).id(record.id()).document(record));
+        client.index(i -> i.index(alias).id(record.id()).document(IndexDocument.of(record)));
     }
 
     /**
@@ -101,7 +118,7 @@ public final class SearchIndex implements AutoCloseable {
         }
         BulkRequest.Builder request = new BulkRequest.Builder();
         for (ArchiveRecord r : records) {
-            request.operations(op -> op.index(i -> i.index(index).id(r.id()).document(r)));
+            request.operations(op -> op.index(i -> i.index(index).id(r.id()).document(IndexDocument.of(r))));
         }
         BulkResponse response = client.bulk(request.build());
         List<String> failures = new ArrayList<>();
@@ -131,7 +148,7 @@ public final class SearchIndex implements AutoCloseable {
 
     /** Indexes one document and waits until it is searchable (for tests and single uploads). */
     public void indexAndWait(ArchiveRecord record) throws IOException {
-        client.index(i -> i.index(alias).id(record.id()).document(record).refresh(Refresh.WaitFor));
+        client.index(i -> i.index(alias).id(record.id()).document(IndexDocument.of(record)).refresh(Refresh.WaitFor));
     }
 
     @Override

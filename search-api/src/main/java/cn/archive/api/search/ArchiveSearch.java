@@ -1,20 +1,18 @@
 package cn.archive.api.search;
 
+import cn.archive.ingest.index.IndexDocument;
 import cn.archive.ingest.index.SearchIndex;
 import cn.archive.ingest.record.ArchiveRecord;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregate;
-import co.elastic.clients.elasticsearch._types.aggregations.Aggregation;
-import co.elastic.clients.elasticsearch._types.aggregations.StringTermsBucket;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
 import co.elastic.clients.elasticsearch.core.SearchRequest;
 import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -32,8 +30,13 @@ class ArchiveSearch {
 
     static final List<String> TEXT_FIELDS = List.of("customer.name^4", "customer.contactPerson^2", "customer.address",
             "customer.industry.raw", "transactions.item", "communications.summary", "text");
+    /** The customer a document is about, as grouped in {@code groupBy=customer}. */
+    static final String CUSTOMER_KEY = "customer.name.keyword";
     private static final List<String> SOURCE = List.of("id", "archiveNo", "documentType", "customer", "registeredOn",
             "status");
+
+    /** Shortest archive-number start searched by prefix: shorter ones match too much to help. */
+    static final int MIN_PREFIX = 3;
 
     private final SearchIndex index;
 
@@ -41,50 +44,73 @@ class ArchiveSearch {
         this.index = index;
     }
 
-    /** A hit as Elasticsearch gave it, before masking. */
-    record RawHit(ArchiveRecord record, Map<String, List<String>> highlights, Double score) {
+    /** A hit as Elasticsearch gave it, before masking; {@code documents} is set when grouped by customer. */
+    record RawHit(ArchiveRecord record, Map<String, List<String>> highlights, Double score, Long documents) {
     }
 
-    /** Hits and facet counts as Elasticsearch gave them. */
-    record RawResult(long total, List<RawHit> hits, Map<String, List<SearchResult.FacetValue>> facets) {
+    /** Hits and facet counts as Elasticsearch gave them; {@code next} is null on the last page. */
+    record RawResult(long total, List<RawHit> hits, Map<String, List<SearchResult.FacetValue>> facets,
+                     SearchCursor next, Long customers) {
     }
 
     RawResult search(SearchParams params) throws IOException {
         SearchRequest request = SearchRequest.of(s -> {
             s.index(index.alias())
                     .query(query(params))
-                    .postFilter(facetFilter(params.filters(), null))
-                    .from(params.page() * params.size())
+                    .postFilter(FacetAggregations.filter(params.filters(), null))
                     .size(params.size())
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(SOURCE)))
-                    .highlight(h -> h.encoder(co.elastic.clients.elasticsearch.core.search.HighlighterEncoder.Html)
+                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
                             .preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
                             .requireFieldMatch(true)
                             .fields("customer.name", f -> f.numberOfFragments(0))
                             .fields("customer.address", f -> f)
+                            .fields("transactions.item", f -> f)
+                            .fields("communications.summary", f -> f)
                             .fields("text", f -> f));
             for (Facet facet : Facet.values()) {
-                s.aggregations(facet.param, facetAggregation(facet, params.filters()));
+                s.aggregations(facet.param, FacetAggregations.aggregation(facet, params.filters()));
             }
+            // The id breaks ties, so pages never repeat or skip a hit and a cursor points at one place.
             switch (params.sort()) {
                 case "registeredOn" -> s.sort(o -> o.field(f -> f.field("registeredOn").order(SortOrder.Asc)));
                 case "-registeredOn" -> s.sort(o -> o.field(f -> f.field("registeredOn").order(SortOrder.Desc)));
-                default -> { } // relevance
+                default -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+            }
+            s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+            if (params.after() != null) {
+                s.searchAfter(params.after().values());
+            } else {
+                s.from(params.page() * params.size());
+            }
+            if (params.groupByCustomer()) {
+                // One row per customer, with how many of its documents match (the inner hits' total).
+                s.collapse(c -> c.field(CUSTOMER_KEY).innerHits(i -> i.name("documents").size(0)));
+                s.aggregations("customers", a -> a.filter(FacetAggregations.filter(params.filters(), null))
+                        .aggregations("count", c -> c.cardinality(card -> card.field(CUSTOMER_KEY))));
             }
             return s;
         });
         SearchResponse<ArchiveRecord> response = index.client().search(request, ArchiveRecord.class);
         List<RawHit> hits = new ArrayList<>();
         for (Hit<ArchiveRecord> hit : response.hits().hits()) {
-            hits.add(new RawHit(hit.source(), hit.highlight(), hit.score()));
+            var group = hit.innerHits().get("documents");
+            Long documents = group == null || group.hits().total() == null ? null : group.hits().total().value();
+            hits.add(new RawHit(hit.source(), hit.highlight(), hit.score(), documents));
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet.param, facetValues(facet, response.aggregations().get(facet.param)));
+            facets.put(facet.param, FacetAggregations.values(facet, response.aggregations().get(facet.param)));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        return new RawResult(total, hits, facets);
+        List<Hit<ArchiveRecord>> page = response.hits().hits();
+        SearchCursor next = params.groupByCustomer() || page.size() < params.size() ? null
+                : new SearchCursor(params.sort(), page.get(page.size() - 1).sort());
+        Long customers = params.groupByCustomer()
+                ? response.aggregations().get("customers").filter().aggregations().get("count").cardinality().value()
+                : null;
+        return new RawResult(total, hits, facets, next, customers);
     }
 
     private static Query query(SearchParams params) {
@@ -113,65 +139,31 @@ class ArchiveSearch {
         }));
     }
 
-    /** One word or phrase: a phrase over the text fields, or an exact archive number, phone or e-mail. */
+    /**
+     * One word or phrase: a phrase over the text fields, or an exact value — an archive number whole
+     * or by its start, an e-mail, a phone number with or without separators or by its last 4 digits.
+     * Every value is a term or prefix on a keyword field: nothing of the user's text is query syntax.
+     */
     static Query termQuery(String term) {
         String digits = term.replaceAll("[^0-9]", "");
+        String compact = IndexDocument.compact(term);
+        boolean latin = compact.length() == term.replaceAll("[\\s\\-_/.#]", "").length();
         return Query.of(q -> q.bool(b -> {
             b.should(s -> s.multiMatch(m -> m.query(term).type(TextQueryType.Phrase).fields(TEXT_FIELDS)));
             b.should(s -> s.term(t -> t.field("archiveNo").value(term.toUpperCase(Locale.ROOT)).boost(10f)));
-            b.should(s -> s.term(t -> t.field("customer.email").value(term.toLowerCase(Locale.ROOT)).boost(10f)));
-            if (digits.length() >= 7 && digits.length() * 2 >= term.length()) {
-                b.should(s -> s.term(t -> t.field("customer.mobile").value(digits).boost(10f)));
-                b.should(s -> s.term(t -> t.field("customer.phone").value(term).boost(10f)));
+            if (latin && compact.length() >= MIN_PREFIX && !compact.chars().allMatch(Character::isDigit)) {
+                // KH-2023 finds KH-2023-000417 and KH2023000417: the start of the number without separators.
+                b.should(s -> s.prefix(p -> p.field("lookup.archiveNoCompact").value(compact).boost(5f)));
+            }
+            if (term.indexOf('@') > 0) {
+                b.should(s -> s.term(t -> t.field("customer.email").value(term.toLowerCase(Locale.ROOT)).boost(10f)));
+            }
+            if (digits.length() == 4 && term.strip().equals(digits)) {
+                b.should(s -> s.term(t -> t.field("lookup.phoneTail").value(digits).boost(3f)));
+            } else if (digits.length() >= 5 && digits.length() * 2 >= term.length()) {
+                b.should(s -> s.term(t -> t.field("lookup.phoneDigits").value(digits).boost(10f)));
             }
             return b.minimumShouldMatch("1");
         }));
     }
-
-    /** All facet filters except {@code except}'s own (null: all of them). */
-    private static Query facetFilter(Map<Facet, List<String>> filters, Facet except) {
-        return Query.of(q -> q.bool(b -> {
-            filters.forEach((facet, values) -> {
-                if (facet != except && !values.isEmpty()) {
-                    b.filter(f -> f.terms(t -> t.field(facet.field)
-                            .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
-                }
-            });
-            return b;
-        }));
-    }
-
-    private static Aggregation facetAggregation(Facet facet, Map<Facet, List<String>> filters) {
-        Map<String, Aggregation> sub = new LinkedHashMap<>();
-        Aggregation terms = Aggregation.of(a -> {
-            a.terms(t -> t.field(facet.field).size(50));
-            if (facet == Facet.INDUSTRY) {
-                a.aggregations("label", l -> l.terms(t -> t.field("customer.industry.name").size(1)));
-            }
-            return a;
-        });
-        sub.put("values", terms);
-        return Aggregation.of(a -> a.filter(facetFilter(filters, facet)).aggregations(sub));
-    }
-
-    private static List<SearchResult.FacetValue> facetValues(Facet facet, Aggregate aggregate) {
-        List<SearchResult.FacetValue> values = new ArrayList<>();
-        if (aggregate == null) {
-            return values;
-        }
-        for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
-            String label = null;
-            if (facet == Facet.INDUSTRY && bucket.aggregations().get("label") != null) {
-                label = bucket.aggregations().get("label").sterms().buckets().array().stream()
-                        .findFirst().map(b -> b.key().stringValue()).orElse(null);
-            }
-            values.add(new SearchResult.FacetValue(bucket.key().stringValue(), label, bucket.docCount()));
-        }
-        return values;
-    }
-
-    static EnumMap<Facet, List<String>> emptyFilters() {
-        return new EnumMap<>(Facet.class);
-    }
-
 }

@@ -44,8 +44,9 @@ class SearchController {
                 unmasked ? h.record().customer() : PersonalDataMasker.mask(h.record().customer()),
                 h.record().registeredOn(), h.record().status() == null ? null : h.record().status().name(),
                 unmasked ? h.highlights().values().stream().flatMap(List::stream).toList() : viewerHighlights(h),
-                h.score())).toList();
-        return new SearchResult(raw.total(), request.page(), request.size(), hits, raw.facets());
+                h.score(), h.documents())).toList();
+        return new SearchResult(raw.total(), request.page(), request.size(), hits, raw.facets(),
+                raw.next() == null ? null : raw.next().encode(), raw.customers());
     }
 
     /**
@@ -82,7 +83,7 @@ class SearchController {
     }
 
     static SearchParams parse(MultiValueMap<String, String> params, java.util.Set<String> regionScope) {
-        Map<Facet, List<String>> filters = ArchiveSearch.emptyFilters();
+        Map<Facet, List<String>> filters = FacetAggregations.emptyFilters();
         for (Facet facet : Facet.values()) {
             List<String> values = params.getOrDefault(facet.param, List.of()).stream()
                     .map(String::strip).filter(v -> !v.isEmpty()).distinct().toList();
@@ -96,16 +97,26 @@ class SearchController {
         if (page < 0 || size < 1 || size > SearchParams.MAX_SIZE) {
             throw new SearchProblems.BadQuery("page must be ≥ 0 and size between 1 and " + SearchParams.MAX_SIZE + ".");
         }
-        if ((long) (page + 1) * size > SearchParams.MAX_WINDOW) {
-            throw new SearchProblems.BadQuery("Only the first " + SearchParams.MAX_WINDOW
-                    + " results can be paged through; narrow the search with facets or a date range.");
-        }
         String sort = params.getFirst("sort") == null ? "relevance" : params.getFirst("sort");
         if (!SORTS.contains(sort)) {
             throw new SearchProblems.BadQuery("sort must be one of relevance, registeredOn, -registeredOn.");
         }
+        String groupBy = params.getFirst("groupBy");
+        if (groupBy != null && !groupBy.isBlank() && !groupBy.equals("customer")) {
+            throw new SearchProblems.BadQuery("groupBy can only be 'customer'.");
+        }
+        boolean grouped = groupBy != null && groupBy.equals("customer");
+        String cursor = params.getFirst("cursor");
+        SearchCursor after = cursor == null || cursor.isBlank() ? null : SearchCursor.decode(cursor, sort);
+        if (after != null && grouped) {
+            throw new SearchProblems.BadQuery("Customers are paged with 'page', not with a cursor.");
+        }
+        if (after == null && (page + 1L) * size > SearchParams.MAX_WINDOW) {
+            throw new SearchProblems.BadQuery("Numbered pages reach the first " + SearchParams.MAX_WINDOW
+                    + " results; to go further pass the 'next' value of a page as 'cursor', or narrow the search.");
+        }
         return new SearchParams(UserQuery.parse(params.getFirst("q")), filters, date(params.getFirst("from"), "from"),
-                date(params.getFirst("to"), "to"), page, size, sort, regionScope);
+                date(params.getFirst("to"), "to"), after == null ? page : 0, size, sort, after, grouped, regionScope);
     }
 
     private static int integer(String value, int fallback, String name) {

@@ -12,13 +12,16 @@ import java.util.Map;
  * @param from    earliest registeredOn, inclusive
  * @param to      latest registeredOn, inclusive
  * @param sort    relevance, registeredOn or -registeredOn
+ * @param after   where a deep walk continues (search_after); null for a numbered page
+ * @param groupByCustomer one row per customer with its document count
  * @param regionScope areas (华东…) the caller may see; empty means every area. Applied inside the
  *                query, so hits, totals and facet counts never show documents outside it.
  */
 record SearchParams(UserQuery query, Map<Facet, List<String>> filters, LocalDate from, LocalDate to,
-                    int page, int size, String sort, java.util.Set<String> regionScope) {
+                    int page, int size, String sort, SearchCursor after, boolean groupByCustomer,
+                    java.util.Set<String> regionScope) {
 
     static final int MAX_SIZE = 100;
-    /** Elasticsearch's result window; deeper pages need search_after (not offered yet). */
+    /** Elasticsearch's result window for numbered pages; deeper walks go by cursor (search_after). */
     static final int MAX_WINDOW = 10_000;
 }

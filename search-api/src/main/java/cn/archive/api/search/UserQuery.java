@@ -1,5 +1,6 @@
 package cn.archive.api.search;
 
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -24,6 +25,12 @@ record UserQuery(List<String> terms) {
         if (q.length() > MAX_LENGTH) {
             throw new SearchProblems.BadQuery("The query has " + q.length() + " characters; at most " + MAX_LENGTH
                     + " are allowed. Search by fewer words.");
+        }
+        // Chinese input methods type full-width digits and letters (１３８０５７１２２３３, ＫＨ－２０２３):
+        // NFKC makes them the ASCII that phone numbers and archive numbers are indexed in.
+        q = Normalizer.normalize(q, Normalizer.Form.NFKC);
+        if (q.length() > 2 * MAX_LENGTH) {
+            throw new SearchProblems.BadQuery("The query is too long once normalised; search by fewer words.");
         }
         List<String> terms = new ArrayList<>();
         StringBuilder current = new StringBuilder();

@@ -49,7 +49,7 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST)
-                        .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search", "/api/search/**")
+                        .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search", "/api/search/**", "/api/suggest")
                         .hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST, Roles.VIEWER)
                         .requestMatchers(HttpMethod.POST, "/api/access-requests").hasRole(Roles.VIEWER)
                         .requestMatchers(HttpMethod.GET, "/api/access-requests")

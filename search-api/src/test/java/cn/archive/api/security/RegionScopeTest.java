@@ -69,6 +69,20 @@ class RegionScopeTest extends SecurityStack {
     }
 
     @Test
+    void anotherRegionsNamesAreNotSuggestedAndItsPagesHaveNoPreview() throws Exception {
+        String start = south.name().substring(0, 4);
+        for (String user : new String[] {eastViewer, eastArchivist}) {
+            Response suggested = get(user, "/api/suggest?q=" + enc(start));
+            assertThat(suggested.status()).as(user).isEqualTo(200);
+            assertThat(suggested.body()).doesNotContain(south.name());
+            Response preview = get(user, "/api/documents/" + south.id() + "/pages/1/preview");
+            assertThat(preview.status()).as(user).isEqualTo(404);
+            assertThat(preview.body()).doesNotContain(south.name());
+        }
+        assertThat(get("archivist", "/api/suggest?q=" + enc(start)).body()).contains(south.name());
+    }
+
+    @Test
     void aViewerCannotAskForAnotherRegionsOriginal() throws Exception {
         Response asked = send(eastViewer, "POST", "/api/access-requests", JSON.writeValueAsString(Map.of(
                 "documentId", south.id(), "purpose", "核对客户资料", "days", 1)));
