@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.CookieManager;
+import java.net.HttpCookie;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -26,24 +28,52 @@ final class LoadRun {
     private static final String[] INDUSTRIES = {"C", "F", "I", "G", "K", "J", "L"};
     private static final String[] TIERS = {"VIP", "KEY", "STANDARD", "PROSPECT"};
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    // A browser logs in once and sends its session cookie; so does this load run for the queries.
+    private final CookieManager cookies = new CookieManager();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5))
+            .cookieHandler(cookies).build();
+    private final HttpClient cookieless = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private final String api;
-    private final String authorization;
+    private final String user;
+    private final String password;
+    private final String basic;
     private final PrintStream out;
 
     LoadRun(String api, String user, String password, PrintStream out) {
         this.api = api.replaceAll("/$", "");
-        this.authorization = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
+        this.user = user;
+        this.password = password;
+        this.basic = "Basic " + Base64.getEncoder().encodeToString((user + ":" + password)
                 .getBytes(StandardCharsets.UTF_8));
         this.out = out;
+    }
+
+    /** The browser's form login: the CSRF token from its cookie, then the session cookie is kept. */
+    private void logIn() throws IOException, InterruptedException {
+        http.send(HttpRequest.newBuilder(URI.create(api + "/login.html")).GET().build(),
+                HttpResponse.BodyHandlers.discarding());
+        String token = cookies.getCookieStore().getCookies().stream()
+                .filter(c -> c.getName().equals("XSRF-TOKEN")).map(HttpCookie::getValue).findFirst()
+                .orElseThrow(() -> new IOException("the login page set no XSRF-TOKEN cookie"));
+        String form = "username=" + enc(user) + "&password=" + enc(password) + "&_csrf=" + enc(token);
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(api + "/login"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        String location = r.headers().firstValue("Location").orElse("");
+        if (r.statusCode() != 302 || location.contains("error") || location.contains("unavailable")) {
+            throw new IOException("form login as " + user + " failed: " + r.statusCode() + " " + location);
+        }
     }
 
     void run(int documents, int requests) throws IOException, InterruptedException {
         SyntheticRecords records = new SyntheticRecords(documents);
         out.printf("%-34s %8s %8s %8s %8s  (ms, %d requests each, sequential, after %d warm-up)%n",
                 "query", "p50", "p95", "p99", "max", requests, requests / 5);
-        // The floor every request pays before any search: HTTP, JSON and the password check of Basic auth.
-        measure("auth only (no Elasticsearch)", requests, r -> "/api/suggest?q=");
+        // What a program pays on every request with HTTP Basic: the bcrypt check of its password.
+        measure("Basic auth only (no Elasticsearch)", requests, r -> "/api/suggest?q=", true);
+        logIn();
+        // The floor of a logged-in session (the browser's way), then each query form over the session.
+        measure("session only (no Elasticsearch)", requests, r -> "/api/suggest?q=");
         measure("keyword", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS)));
         measure("keyword + 3 facets (with counts)", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS))
                 + "&region=" + enc(pick(r, REGIONS)) + "&industry=" + pick(r, INDUSTRIES) + "&tier=" + pick(r, TIERS));
@@ -57,25 +87,33 @@ final class LoadRun {
 
     private void measure(String label, int requests, Function<Random, String> path)
             throws IOException, InterruptedException {
+        measure(label, requests, path, false);
+    }
+
+    private void measure(String label, int requests, Function<Random, String> path, boolean withBasic)
+            throws IOException, InterruptedException {
         Random random = new Random(label.hashCode());
         for (int i = 0; i < requests / 5; i++) {
-            call(path.apply(random));
+            call(path.apply(random), withBasic);
         }
         double[] ms = new double[requests];
         for (int i = 0; i < requests; i++) {
             String p = path.apply(random);
             long t0 = System.nanoTime();
-            call(p);
+            call(p, withBasic);
             ms[i] = (System.nanoTime() - t0) / 1e6;
         }
         Arrays.sort(ms);
         out.printf("%-34s %8.1f %8.1f %8.1f %8.1f%n", label, pct(ms, 50), pct(ms, 95), pct(ms, 99), ms[ms.length - 1]);
     }
 
-    private void call(String path) throws IOException, InterruptedException {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(api + path))
-                .header("Authorization", authorization).timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString());
+    private void call(String path, boolean withBasic) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(api + path)).timeout(Duration.ofSeconds(30));
+        HttpClient client = withBasic ? cookieless : http;
+        if (withBasic) {
+            request.header("Authorization", basic);
+        }
+        HttpResponse<String> response = client.send(request.GET().build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
             throw new IOException("GET " + path + " answered " + response.statusCode() + ": " + response.body());
         }
