@@ -37,11 +37,11 @@ final class Scanner {
             g.scale(k, k);
             Color ink = new Color(20 + random.nextInt(30), 20 + random.nextInt(30), 25 + random.nextInt(30));
             sheet.drawOn(new PixelCanvas(g, c.font(), ink));
-            if (c.seal() && sheet.seal() != null) {
-                seal(g, sheet.seal());
-            }
         } finally {
             g.dispose();
+        }
+        if (c.seal() && sheet.seal() != null) {
+            stamp(page, sheet.seal(), k, c.skewDegrees());
         }
         if (c.blur()) {
             float[] box = new float[9];
@@ -55,11 +55,43 @@ final class Scanner {
         return turn(page, c.rotation());
     }
 
-    /** A round red company seal (公章): rim, star, and the name around the top, half see-through. */
+    /**
+     * Stamps a seal the way ink does: multiplied into the page, so text under it stays dark and
+     * paper under it turns red.
+     */
+    private static void stamp(BufferedImage page, Sheet.Seal seal, double k, double skew) {
+        int w = page.getWidth();
+        int h = page.getHeight();
+        BufferedImage layer = new BufferedImage(w, h, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = layer.createGraphics();
+        try {
+            g.setColor(Color.WHITE);
+            g.fillRect(0, 0, w, h);
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.rotate(Math.toRadians(skew), w / 2.0, h / 2.0);
+            g.scale(k, k);
+            seal(g, seal);
+        } finally {
+            g.dispose();
+        }
+        int[] a = page.getRGB(0, 0, w, h, null, 0, w);
+        int[] b = layer.getRGB(0, 0, w, h, null, 0, w);
+        for (int i = 0; i < a.length; i++) {
+            if ((b[i] & 0xffffff) != 0xffffff) {
+                int r = ((a[i] >> 16) & 0xff) * ((b[i] >> 16) & 0xff) / 255;
+                int gr = ((a[i] >> 8) & 0xff) * ((b[i] >> 8) & 0xff) / 255;
+                int bl = (a[i] & 0xff) * (b[i] & 0xff) / 255;
+                a[i] = (r << 16) | (gr << 8) | bl;
+            }
+        }
+        page.setRGB(0, 0, w, h, a, 0, w);
+    }
+
+    /** A round red company seal (公章): rim, star, and the name around the top. */
     private static void seal(Graphics2D g, Sheet.Seal seal) {
         Graphics2D s = (Graphics2D) g.create();
         try {
-            s.setColor(new Color(210, 30, 35, 190));
+            s.setColor(new Color(215, 35, 40));
             double r = 48;
             s.setStroke(new BasicStroke(3f));
             s.draw(new java.awt.geom.Ellipse2D.Double(seal.x() - r, seal.y() - r, 2 * r, 2 * r));
