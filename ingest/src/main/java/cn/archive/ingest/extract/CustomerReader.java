@@ -35,7 +35,10 @@ final class CustomerReader {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = labels.first(Field.NAME, CustomerNames::clean);
         name.ifPresent(n -> conf.put("customer.name", n.hit().evidence()));
-        CustomerType type = type(labels, name, conf);
+        Optional<String> lone = name.isPresent() ? Optional.empty() : CustomerNames.loneCompany(free);
+        lone.ifPresent(n -> conf.put("customer.name", Evidence.PATTERN));
+        CustomerType type = lone.isPresent() ? CustomerType.COMPANY : type(labels, name, conf);
+        lone.ifPresent(n -> conf.put("customer.type", Evidence.INFERRED));
 
         Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
@@ -60,7 +63,7 @@ final class CustomerReader {
 
         Region region = region(labels, address.map(Found::value).orElse(null),
                 address.map(a -> a.hit().evidence().factor).orElse(0.0), phone, conf);
-        return new Customer(name.map(Found::value).orElse(null), type, tier.map(Found::value).orElse(null),
+        return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).orElse(null),
                 industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
     }

@@ -114,6 +114,8 @@ public final class FieldExtractor {
                 return d.get();
             }
         }
-        return null;
+        Optional<LocalDate> lone = LoneDate.find(labels);
+        lone.ifPresent(d -> conf.put("registeredOn", Evidence.PATTERN));
+        return lone.orElse(null);
     }
 }

@@ -18,7 +18,9 @@ final class VisualRows {
 
     static String text(List<OcrWord> words) {
         List<List<OcrWord>> rows = new ArrayList<>();
-        List<OcrWord> byTop = new ArrayList<>(words);
+        // A "word" far taller than the text (a seal, a rule's remnant) would swallow the rows it spans.
+        int median = words.stream().mapToInt(OcrWord::height).sorted().skip(words.size() / 2).findFirst().orElse(0);
+        List<OcrWord> byTop = new ArrayList<>(words.stream().filter(w -> w.height() <= 3 * median).toList());
         byTop.sort(Comparator.comparingDouble(VisualRows::centre));
         List<double[]> bands = new ArrayList<>(); // top, bottom of each row so far
         for (OcrWord w : byTop) {
@@ -55,7 +57,7 @@ final class VisualRows {
                 int gap = w.x() - (previous.x() + previous.width());
                 if (gap > 1.5 * height) {
                     line.append("    ");
-                } else if (gap > 0.25 * height || !hanEdge(previous.text(), w.text())) {
+                } else if (!hanEdge(previous.text(), w.text())) {
                     line.append(' ');
                 }
             }
@@ -65,7 +67,10 @@ final class VisualRows {
         return line.toString();
     }
 
-    /** Chinese characters set apart by a narrow gap are one run of text, as Tesseract prints them. */
+    /**
+     * Chinese is written without spaces: Tesseract's word breaks inside a run of characters mean
+     * nothing, and a space there would split a label (客户 级别).
+     */
     private static boolean hanEdge(String left, String right) {
         return TextNormalizer.isHan(left.charAt(left.length() - 1)) && TextNormalizer.isHan(right.charAt(0));
     }

@@ -21,7 +21,8 @@ final class RuledLines {
         int threshold = PageImages.threshold(px);
         // A tenth of the page's width (about 2 cm): longer than any typed word's stroke.
         int minHorizontal = Math.max(40, w / 10);
-        int minVertical = Math.max(40, h / 25);
+        // About 2.3 cm down: longer than a title character, shorter than one table row's cell edge.
+        int minVertical = Math.max(40, h / 36);
         boolean[] rule = new boolean[w * h];
         for (int y = 0; y < h; y++) {
             int run = 0;
@@ -51,12 +52,29 @@ final class RuledLines {
                 }
             }
         }
+        // Painted in the paper's own tone: a white stripe across grey paper would be an edge itself.
+        byte paper = (byte) paperTone(px, threshold);
         for (int i = 0; i < rule.length; i++) {
             if (rule[i]) {
-                px[i] = (byte) 255;
+                px[i] = paper;
             }
         }
         return gray;
+    }
+
+    /** The commonest gray level lighter than the ink threshold: the paper. */
+    static int paperTone(byte[] px, int threshold) {
+        int[] hist = new int[256];
+        for (byte p : px) {
+            hist[p & 0xff]++;
+        }
+        int tone = 255;
+        for (int v = threshold + 1; v < 256; v++) {
+            if (hist[v] > hist[tone]) {
+                tone = v;
+            }
+        }
+        return tone;
     }
 
     /** Marks a run and the pixel either side of it across the run: a scanned rule's grey fringe. */
