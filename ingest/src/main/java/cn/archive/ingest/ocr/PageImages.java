@@ -80,7 +80,10 @@ final class PageImages {
         return out;
     }
 
-    /** Otsu's threshold: the gray level that best separates ink from paper on this page. */
+    /**
+     * Otsu's threshold: the gray level that best separates ink from paper on this page; ink is
+     * every level below it.
+     */
     static int threshold(byte[] pixels) {
         long[] hist = new long[256];
         for (byte p : pixels) {
@@ -106,7 +109,7 @@ final class PageImages {
             double between = (double) dark * (total - dark) * (mDark - mLight) * (mDark - mLight);
             if (between > best) {
                 best = between;
-                threshold = t;
+                threshold = t + 1; // the dark class holds levels 0..t
             }
         }
         return threshold;

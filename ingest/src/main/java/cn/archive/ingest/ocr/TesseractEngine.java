@@ -57,8 +57,7 @@ public final class TesseractEngine implements AutoCloseable {
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
         ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
         API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
-        int dpi = Integer.getInteger("x.dpi", settings.dpi());
-        if (dpi > 0) API.TessBaseAPISetSourceResolution(handle, dpi);
+        API.TessBaseAPISetSourceResolution(handle, settings.dpi());
         ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
         try {
             long deadline = settings.pageTimeout().toMillis();
@@ -131,9 +130,7 @@ public final class TesseractEngine implements AutoCloseable {
         if (orientation != null) {
             gray = PageImages.quarterTurn(gray, orientation.clockwiseTurn(gray, settings.dpi()));
         }
-        if (Boolean.parseBoolean(System.getProperty("x.deskew", "true"))) gray = Deskew.straighten(gray);
-        if (Boolean.parseBoolean(System.getProperty("x.rules", "true"))) gray = RuledLines.erase(gray);
-        return gray;
+        return RuledLines.erase(Deskew.straighten(gray));
     }
 
     @Override
