@@ -43,6 +43,8 @@ final class CustomerReader {
         Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
         tier.ifPresent(t -> conf.put("customer.tier", t.hit().evidence()));
+        Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
+        loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
         industry.ifPresent(i -> conf.put("customer.industry", i.hit().evidence().factor
@@ -63,7 +65,7 @@ final class CustomerReader {
 
         Region region = region(labels, address.map(Found::value).orElse(null),
                 address.map(a -> a.hit().evidence().factor).orElse(0.0), phone, conf);
-        return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).orElse(null),
+        return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
     }

@@ -68,4 +68,20 @@ class GarbledLabelsTest {
         assertThat(f.customer().name()).isEqualTo("重庆中和康复医院有限公司");
         assertThat(f.customer().mobile()).isNull();
     }
+
+    @Test
+    void aTierPhraseBehindAGarbledLabelIsTheTierWhenItIsTheOnlyOne() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户档案登记表", "客户全称:合肥宏远广告股份有限公司",
+                "CREP : 重点客户    行业分类:广告设计"), 0.9);
+
+        assertThat(f.customer().tier()).isEqualTo(cn.archive.ingest.record.CustomerTier.KEY);
+    }
+
+    @Test
+    void aTierWordInsideRunningTextIsNoTier() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户名称:合肥宏远广告股份有限公司",
+                "我司重点客户服务部负责回访"), 0.9);
+
+        assertThat(f.customer().tier()).isNull();
+    }
 }
