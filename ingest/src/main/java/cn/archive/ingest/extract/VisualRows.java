@@ -35,7 +35,10 @@ final class VisualRows {
             }
             if (row < 0) {
                 rows.add(new ArrayList<>());
-                bands.add(new double[] {w.y(), w.y() + w.height()});
+                // At least a typical word's height: a flat glyph (一, 二, -) must not make a thin band
+                // that the rest of its row misses.
+                double c = centre(w);
+                bands.add(new double[] {Math.min(w.y(), c - median / 2.0), Math.max(w.y() + w.height(), c + median / 2.0)});
                 row = rows.size() - 1;
             }
             rows.get(row).add(w);

@@ -36,4 +36,13 @@ class VisualRowsTest {
 
         assertThat(VisualRows.text(words)).isEqualTo("联系人:王强\n手机:13805712233\n");
     }
+
+    @Test
+    void aFlatCharacterStartingARowDoesNotSplitIt() {
+        // 二 is a short, flat glyph: its box is a third of the row's height.
+        List<OcrWord> words = List.of(new OcrWord("二", 0.9, 262, 112, 30, 8, 0), word("建档日期:", 100, 100, 150, 0),
+                word("〇一六年", 295, 101, 120, 0));
+
+        assertThat(VisualRows.text(words)).isEqualTo("建档日期: 二〇一六年\n");
+    }
 }
