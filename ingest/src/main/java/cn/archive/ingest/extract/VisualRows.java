@@ -9,7 +9,7 @@ import java.util.List;
  * Puts a page's located words back into the rows a reader sees (版面行): words whose boxes share a
  * band of the page are one row, left to right, however Tesseract split the page into blocks. A
  * ruled table read column by column thus comes back as label beside value, cell beside cell; a gap
- * wider than a character becomes a cell gap, which ends a value.
+ * wider than two characters and a half becomes a cell gap, which ends a value.
  */
 final class VisualRows {
 
@@ -58,7 +58,7 @@ final class VisualRows {
         for (OcrWord w : row) {
             if (previous != null) {
                 int gap = w.x() - (previous.x() + previous.width());
-                if (gap > 1.5 * height) {
+                if (gap > 2.5 * height) {
                     line.append("    ");
                 } else if (!hanEdge(previous.text(), w.text())) {
                     line.append(' ');
