@@ -60,6 +60,10 @@ final class CustomerReader {
                 .orElseGet(() -> unique(conf, "customer.phone", PhoneNumbers.landlines(free)));
         String mobile = labelled(labels, conf, "customer.mobile", PhoneNumbers::mobile, Field.MOBILE, Field.PHONE)
                 .orElseGet(() -> unique(conf, "customer.mobile", PhoneNumbers.mobiles(free)));
+        if (mobile != null && besideAnotherAreasLandline(labels, mobile, phone)) {
+            mobile = null; // another party's mobile, whose own label OCR garbled: absent beats wrong
+            conf.remove("customer.mobile");
+        }
         String email = labelled(labels, conf, "customer.email", CustomerReader::email, Field.EMAIL)
                 .orElseGet(() -> unique(conf, "customer.email", emails(free)));
 
@@ -119,6 +123,24 @@ final class CustomerReader {
             conf.scale("customer.phone", Evidence.MISMATCH);
         }
         return region;
+    }
+
+    /**
+     * True when the mobile is written on a line with a landline from another area than the
+     * customer's: 乙方's "联系电话：021-… 手机：139…" in a contract whose 乙方 label OCR garbled.
+     */
+    private static boolean besideAnotherAreasLandline(LabeledText labels, String mobile, String phone) {
+        Optional<String> code = PhoneNumbers.areaCode(phone);
+        if (code.isEmpty()) {
+            return false;
+        }
+        for (String line : labels.lines()) {
+            if (PhoneNumbers.mobiles(line).contains(mobile)) {
+                return PhoneNumbers.landlines(line).stream().map(PhoneNumbers::areaCode)
+                        .anyMatch(c -> c.isPresent() && !c.equals(code));
+            }
+        }
+        return false;
     }
 
     private static Optional<String> labelled(LabeledText labels, Confidences conf, String key,
