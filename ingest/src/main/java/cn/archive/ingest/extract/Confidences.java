@@ -27,6 +27,11 @@ final class Confidences {
         byField.computeIfPresent(field, (k, v) -> round(v * factor));
     }
 
+    /** Forgets a field that was found and then rejected by a cross-check. */
+    void remove(String field) {
+        byField.remove(field);
+    }
+
     Map<String, Double> toMap() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(byField));
     }

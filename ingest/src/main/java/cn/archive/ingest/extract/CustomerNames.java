@@ -21,6 +21,9 @@ final class CustomerNames {
     private static final Pattern SEAL = Pattern.compile("\\((?:盖章|公章|签字|签章|章|签名|印章)[^)]*\\)|(?:盖章|签字|签章)$");
     // 杭州XX有限公司（以下简称"甲方"）: the note names the party, not the customer.
     private static final Pattern NOTE = Pattern.compile("\\(?以下简称.*$|\\([^()]*(?:简称|甲方|委托方|盖章|签字)[^()]*\\)$");
+    // A company name after a colon or a gap: a place and a firm name, then a company suffix.
+    private static final Pattern LONE_COMPANY = Pattern.compile("(?<=^|[:\\s])\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司)", Pattern.MULTILINE);
+    private static final Pattern PARTY_WORD = Pattern.compile("(?:甲方|乙方|丙方|委托方|受托方)");
     private static final Pattern PERSON = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{2,5}·\\p{IsHan}{2,5}");
     private static final List<String> TITLES = List.of("董事长", "总经理", "副总经理", "经理", "总监", "主任", "主管",
             "部长", "科长", "处长", "厂长", "校长", "院长", "会计", "出纳", "老板", "先生", "女士", "小姐");
@@ -40,6 +43,10 @@ final class CustomerNames {
             s = end > 0 ? before.substring(0, end) : before;
         }
         s = s.strip();
+        // "甲方（盖章）：  乙方（盖章）：" on a signature line: the next party's label is no name.
+        if (PARTY_WORD.matcher(s).lookingAt()) {
+            return Optional.empty();
+        }
         return s.codePoints().filter(Character::isLetter).count() >= 2 ? Optional.of(s) : Optional.empty();
     }
 
@@ -65,6 +72,19 @@ final class CustomerNames {
             return Optional.of(CustomerType.INDIVIDUAL);
         }
         return Optional.empty();
+    }
+
+    /**
+     * The one company named on the paper outside a label, for a form whose name label OCR garbled
+     * (SPAR: 武汉恒达建设工程有限公司). Two different companies (甲方 and an unrecognised 乙方) give none.
+     */
+    static Optional<String> loneCompany(String unlabelledText) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = LONE_COMPANY.matcher(String.join("\n", TextNormalizer.lines(unlabelledText)));
+        while (m.find()) {
+            found.add(m.group());
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
     static boolean isOrganisation(String name) {

@@ -35,11 +35,16 @@ final class CustomerReader {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = labels.first(Field.NAME, CustomerNames::clean);
         name.ifPresent(n -> conf.put("customer.name", n.hit().evidence()));
-        CustomerType type = type(labels, name, conf);
+        Optional<String> lone = name.isPresent() ? Optional.empty() : CustomerNames.loneCompany(free);
+        lone.ifPresent(n -> conf.put("customer.name", Evidence.PATTERN));
+        CustomerType type = lone.isPresent() ? CustomerType.COMPANY : type(labels, name, conf);
+        lone.ifPresent(n -> conf.put("customer.type", Evidence.INFERRED));
 
         Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
         tier.ifPresent(t -> conf.put("customer.tier", t.hit().evidence()));
+        Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
+        loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
         industry.ifPresent(i -> conf.put("customer.industry", i.hit().evidence().factor
@@ -55,12 +60,16 @@ final class CustomerReader {
                 .orElseGet(() -> unique(conf, "customer.phone", PhoneNumbers.landlines(free)));
         String mobile = labelled(labels, conf, "customer.mobile", PhoneNumbers::mobile, Field.MOBILE, Field.PHONE)
                 .orElseGet(() -> unique(conf, "customer.mobile", PhoneNumbers.mobiles(free)));
+        if (mobile != null && besideAnotherAreasLandline(labels, mobile, phone)) {
+            mobile = null; // another party's mobile, whose own label OCR garbled: absent beats wrong
+            conf.remove("customer.mobile");
+        }
         String email = labelled(labels, conf, "customer.email", CustomerReader::email, Field.EMAIL)
                 .orElseGet(() -> unique(conf, "customer.email", emails(free)));
 
         Region region = region(labels, address.map(Found::value).orElse(null),
                 address.map(a -> a.hit().evidence().factor).orElse(0.0), phone, conf);
-        return new Customer(name.map(Found::value).orElse(null), type, tier.map(Found::value).orElse(null),
+        return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
     }
@@ -114,6 +123,24 @@ final class CustomerReader {
             conf.scale("customer.phone", Evidence.MISMATCH);
         }
         return region;
+    }
+
+    /**
+     * True when the mobile is written on a line with a landline from another area than the
+     * customer's: 乙方's "联系电话：021-… 手机：139…" in a contract whose 乙方 label OCR garbled.
+     */
+    private static boolean besideAnotherAreasLandline(LabeledText labels, String mobile, String phone) {
+        Optional<String> code = PhoneNumbers.areaCode(phone);
+        if (code.isEmpty()) {
+            return false;
+        }
+        for (String line : labels.lines()) {
+            if (PhoneNumbers.mobiles(line).contains(mobile)) {
+                return PhoneNumbers.landlines(line).stream().map(PhoneNumbers::areaCode)
+                        .anyMatch(c -> c.isPresent() && !c.equals(code));
+            }
+        }
+        return false;
     }
 
     private static Optional<String> labelled(LabeledText labels, Confidences conf, String key,

@@ -58,6 +58,24 @@ public final class CustomerTiers {
         return unboxed.size() == 1 && options.size() > 1 ? Optional.of(unboxed.get(0).tier()) : Optional.empty();
     }
 
+    /**
+     * The tier of a form whose tier label OCR garbled (": 重点客户", "CREP: VIP客户"): a cell of the
+     * unlabelled text that is nothing but a full tier phrase (…客户, or VIP). Taken only when the
+     * paper names one tier so, never from a word inside running text.
+     */
+    static Optional<CustomerTier> lone(String unlabelledText) {
+        java.util.Set<CustomerTier> found = new java.util.HashSet<>();
+        for (String line : TextNormalizer.lines(unlabelledText)) {
+            for (String cell : line.split(TextNormalizer.GAP + "|:")) {
+                String c = TextNormalizer.compact(cell).toUpperCase(Locale.ROOT);
+                if (WORDS.containsKey(c) && (c.endsWith("客户") || c.equals("VIP"))) {
+                    found.add(WORDS.get(c));
+                }
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
     /** A tier word found in the text and the box before it: 1 ticked, -1 empty box, 0 none. */
     private record Option(CustomerTier tier, int mark) {
     }

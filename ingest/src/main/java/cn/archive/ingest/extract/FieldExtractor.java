@@ -2,6 +2,7 @@ package cn.archive.ingest.extract;
 
 import cn.archive.ingest.extract.Label.Field;
 import cn.archive.ingest.extract.LabeledText.Found;
+import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.record.Communication;
 import cn.archive.ingest.record.Customer;
 import cn.archive.ingest.record.ExtractedFields;
@@ -31,7 +32,26 @@ public final class FieldExtractor {
     }
 
     /**
-     * Extracts the fields of one document.
+     * Extracts the fields of read pages: an OCR'd page is read in its visual rows (from the word
+     * boxes), so a label finds its value beside it even in a table Tesseract read column by column;
+     * a born-digital page is read as its own text.
+     */
+    public ExtractedFields extract(List<OcrPage> pages) {
+        List<String> texts = new ArrayList<>();
+        double weighted = 0;
+        long chars = 0;
+        for (OcrPage p : pages) {
+            texts.add(p.words().isEmpty() ? p.text() : VisualRows.text(p.words()));
+            int n = p.text().strip().length();
+            weighted += p.confidence() * n;
+            chars += n;
+        }
+        return extract(String.join("\f", texts), chars == 0 ? 0.0 : weighted / chars);
+    }
+
+    /**
+     * Extracts the fields of one document from its text alone (born-digital text, or OCR text
+     * without word boxes).
      *
      * @param text          the whole document text, pages separated by form feed; null reads as empty
      * @param ocrConfidence mean OCR word confidence 0..1 (1.0 for born-digital text)
@@ -94,6 +114,8 @@ public final class FieldExtractor {
                 return d.get();
             }
         }
-        return null;
+        Optional<LocalDate> lone = LoneDate.find(labels);
+        lone.ifPresent(d -> conf.put("registeredOn", Evidence.PATTERN));
+        return lone.orElse(null);
     }
 }

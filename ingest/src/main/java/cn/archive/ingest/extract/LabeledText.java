@@ -111,6 +111,10 @@ final class LabeledText {
         return Arrays.stream(chars).map(String::new).collect(Collectors.joining("\n"));
     }
 
+    List<Hit> hits() {
+        return hits;
+    }
+
     List<String> lines() {
         return lines;
     }

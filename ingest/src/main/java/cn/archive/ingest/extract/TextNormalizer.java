@@ -17,6 +17,9 @@ final class TextNormalizer {
 
     // NFKC leaves these alone although they are colons and dashes on a form.
     private static final Pattern COLONS = Pattern.compile("[∶︰﹕]");
+    // OCR reads the full-width parenthesis of 乙方（受托方） as an angle bracket.
+    private static final Pattern ANGLE_BRACKETS = Pattern.compile("[〈《<]");
+    private static final Pattern ANGLE_CLOSERS = Pattern.compile("[〉》>]");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−﹣]");
     // Tesseract chi_sim often reads the dash in KH-2023-000417 or 0571-87654321 as 一 ("one").
     private static final Pattern ONE_AS_DASH = Pattern.compile("(?<=[0-9A-Za-z])一(?=[0-9])");
@@ -26,6 +29,8 @@ final class TextNormalizer {
     private static final Pattern HAN_SPACE_HAN = Pattern.compile("(?<=\\p{IsHan}) (?=\\p{IsHan})");
     // OCR also spaces digits off the characters around them: 文三路 398 号, 2023 年 3 月.
     private static final Pattern HAN_SPACE_ALNUM = Pattern.compile("(?<=\\p{IsHan}) (?=[0-9A-Za-z])|(?<=[0-9A-Za-z]) (?=\\p{IsHan})");
+    // OCR reads the colon after a label as a semicolon (甲方 ; 杭州…): on a form one is never meant.
+    private static final Pattern SEMICOLON_AFTER_HAN = Pattern.compile("(?<=\\p{IsHan}) ?;");
     private static final Pattern SPACE_AROUND_COLON = Pattern.compile(" ?: ?");
     private static final Pattern EDGE_JUNK = Pattern.compile("^[\\s:|_,;。、]+|[\\s:|_,;。、]+$");
 
@@ -40,6 +45,8 @@ final class TextNormalizer {
         String t = Normalizer.normalize(s, Normalizer.Form.NFKC);
         t = COLONS.matcher(t).replaceAll(":");
         t = DASHES.matcher(t).replaceAll("-");
+        t = ANGLE_BRACKETS.matcher(t).replaceAll("(");
+        t = ANGLE_CLOSERS.matcher(t).replaceAll(")");
         t = ONE_AS_DASH.matcher(t).replaceAll("-");
         return t.replace('\u00A0', ' ').replace('\u3000', ' ');
     }
@@ -57,6 +64,7 @@ final class TextNormalizer {
         if (joinDigits) {
             t = HAN_SPACE_ALNUM.matcher(t).replaceAll("");
         }
+        t = SEMICOLON_AFTER_HAN.matcher(t).replaceAll(":");
         t = SPACE_AROUND_COLON.matcher(t).replaceAll(":");
         return t.strip();
     }

@@ -1,8 +1,6 @@
 package cn.archive.ingest.ocr;
 
 import com.sun.jna.Pointer;
-import java.awt.Color;
-import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
@@ -30,6 +28,7 @@ public final class TesseractEngine implements AutoCloseable {
 
     private final TessBaseAPI handle;
     private final OcrSettings settings;
+    private final PageOrientation orientation;
 
     public TesseractEngine(OcrSettings settings) {
         this.settings = settings;
@@ -44,11 +43,15 @@ public final class TesseractEngine implements AutoCloseable {
         API.TessBaseAPISetPageSegMode(handle, settings.pageSegMode());
         // Chinese forms: keep the spaces Tesseract finds between Latin words, drop none between CJK.
         API.TessBaseAPISetVariable(handle, "preserve_interword_spaces", "1");
+        this.orientation = PageOrientation.load(settings.dataPath());
     }
 
-    /** Reads one page image. */
+    /**
+     * Reads one page image: turned upright when it was fed sideways or upside-down, straightened,
+     * seals and ruled lines taken out, then recognised.
+     */
     public OcrPage recognise(BufferedImage image) throws OcrException {
-        BufferedImage gray = toGray(image);
+        BufferedImage gray = prepare(image);
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
@@ -121,25 +124,29 @@ public final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    /** 8-bit gray on white: Tesseract binarises internally, and transparency must not read as black. */
-    static BufferedImage toGray(BufferedImage image) {
-        if (image.getType() == BufferedImage.TYPE_BYTE_GRAY) {
-            return image;
+    /** The page as Tesseract reads it best: 8-bit gray, upright, straight, without seal ink or rules. */
+    BufferedImage prepare(BufferedImage image) {
+        return RuledLines.erase(upright(image));
+    }
+
+    /**
+     * The page in gray, turned upright and straightened, as a person should see it. Its geometry is
+     * what {@link #recognise} reads, so the word boxes of {@code recognise(upright(page))} lie on the
+     * words of this image (page previews black out personal words by them).
+     */
+    public BufferedImage upright(BufferedImage image) {
+        BufferedImage gray = PageImages.gray(image);
+        if (orientation != null) {
+            gray = PageImages.quarterTurn(gray, orientation.clockwiseTurn(gray, settings.dpi()));
         }
-        BufferedImage gray = new BufferedImage(image.getWidth(), image.getHeight(), BufferedImage.TYPE_BYTE_GRAY);
-        Graphics2D g = gray.createGraphics();
-        try {
-            g.setColor(Color.WHITE);
-            g.fillRect(0, 0, image.getWidth(), image.getHeight());
-            g.drawImage(image, 0, 0, null);
-        } finally {
-            g.dispose();
-        }
-        return gray;
+        return Deskew.straighten(gray);
     }
 
     @Override
     public void close() {
+        if (orientation != null) {
+            orientation.close();
+        }
         API.TessBaseAPIEnd(handle);
         API.TessBaseAPIDelete(handle);
     }

@@ -55,7 +55,7 @@ public final class RecordReader {
     /** Reads {@code file}, the original of {@code record}, and returns the record with its fields. */
     ArchiveRecord read(ArchiveRecord record, Path file) throws RejectedFileException, OcrException, IOException {
         DocumentReader.ReadResult result = reader.read(file, record.original().contentType());
-        ExtractedFields fields = extractor.extract(result.text(), result.confidence());
+        ExtractedFields fields = extractor.extract(result.pages());
         ArchiveRecord read = record.withExtraction(fields, result.pages().size(), result.text());
         if (read.archiveNo() == null) {
             read = read.withAssignedArchiveNo(ArchiveNumbers.assign(record.id(),

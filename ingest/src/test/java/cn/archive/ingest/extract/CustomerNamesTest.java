@@ -24,7 +24,7 @@ class CustomerNamesTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"", "无", "(盖章)", "12"})
+    @ValueSource(strings = {"", "无", "(盖章)", "12", "乙方(gee)", "乙方(盖章):"})
     void rejectsValuesThatAreNoName(String value) {
         assertThat(CustomerNames.clean(value)).isEmpty();
     }

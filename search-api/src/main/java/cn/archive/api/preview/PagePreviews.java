@@ -3,6 +3,7 @@ package cn.archive.api.preview;
 import cn.archive.api.security.PageRedactor;
 import cn.archive.ingest.ocr.OcrEnginePool;
 import cn.archive.ingest.ocr.OcrException;
+import cn.archive.ingest.ocr.OcrWord;
 import cn.archive.ingest.record.ArchiveRecord;
 import cn.archive.ingest.store.DocumentStore;
 import java.awt.image.BufferedImage;
@@ -11,6 +12,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 
@@ -72,13 +74,22 @@ class PagePreviews {
         }
         BufferedImage redacted;
         try {
-            var words = engines.withEngine(e -> e.recognise(screen)).words();
-            redacted = PageRedactor.redact(screen, words, record.customer());
+            // OCR turns and straightens the page before it finds words: show the page it read, so
+            // every box lies on its word.
+            Read read = engines.withEngine(e -> {
+                BufferedImage upright = e.upright(screen);
+                return new Read(upright, e.recognise(upright).words());
+            });
+            redacted = PageRedactor.redact(read.page(), read.words(), record.customer());
         } catch (OcrException e) {
             // Without word boxes nothing can be redacted safely: refuse rather than show the page.
             throw new PreviewProblems.Unrenderable(record.id(), e);
         }
         return PageRenderer.png(size == PreviewSize.SCREEN ? redacted : PageRenderer.fit(redacted, size));
+    }
+
+    /** A page as OCR saw it, and the words it found there. */
+    private record Read(BufferedImage page, List<OcrWord> words) {
     }
 
     private BufferedImage image(ArchiveRecord record, int page, PreviewSize size) throws IOException {

@@ -1,0 +1,41 @@
+package cn.archive.ingest.extract;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The registration date of a form whose date label OCR garbled (建档日期 read as "3274 ANA"): a date
+ * ending a line after a colon, on a line where no known label was found. Taken only when it is the
+ * one such date on the paper, so a ledger's dated rows or a feedback date under its label never
+ * pass for it.
+ */
+final class LoneDate {
+
+    private static final Pattern AFTER_COLON = Pattern.compile(":\\s*([^:]{6,20})$");
+
+    private LoneDate() {
+    }
+
+    static Optional<LocalDate> find(LabeledText labels) {
+        Set<Integer> labelled = new HashSet<>();
+        labels.hits().forEach(h -> labelled.add(h.line()));
+        List<String> lines = labels.lines();
+        Set<LocalDate> dates = new LinkedHashSet<>();
+        for (int i = 0; i < lines.size(); i++) {
+            if (labelled.contains(i)) {
+                continue;
+            }
+            Matcher m = AFTER_COLON.matcher(lines.get(i).strip());
+            if (m.find()) {
+                ChineseDates.parse(m.group(1)).ifPresent(dates::add);
+            }
+        }
+        return dates.size() == 1 ? Optional.of(dates.iterator().next()) : Optional.empty();
+    }
+}

@@ -1,0 +1,84 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.ocr.OcrWord;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Puts a page's located words back into the rows a reader sees (版面行): words whose boxes share a
+ * band of the page are one row, left to right, however Tesseract split the page into blocks. A
+ * ruled table read column by column thus comes back as label beside value, cell beside cell; a gap
+ * wider than two characters and a half becomes a cell gap, which ends a value.
+ */
+final class VisualRows {
+
+    private VisualRows() {
+    }
+
+    static String text(List<OcrWord> words) {
+        List<List<OcrWord>> rows = new ArrayList<>();
+        // A "word" far taller than the text (a seal, a rule's remnant) would swallow the rows it spans.
+        int median = words.stream().mapToInt(OcrWord::height).sorted().skip(words.size() / 2).findFirst().orElse(0);
+        List<OcrWord> byTop = new ArrayList<>(words.stream().filter(w -> w.height() <= 3 * median).toList());
+        byTop.sort(Comparator.comparingDouble(VisualRows::centre));
+        List<double[]> bands = new ArrayList<>(); // top, bottom of each row so far
+        for (OcrWord w : byTop) {
+            int row = -1;
+            for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 3; i--) {
+                double[] b = bands.get(i);
+                double c = centre(w);
+                if (c > b[0] && c < b[1]) {
+                    row = i;
+                    break;
+                }
+            }
+            if (row < 0) {
+                rows.add(new ArrayList<>());
+                // At least a typical word's height: a flat glyph (一, 二, -) must not make a thin band
+                // that the rest of its row misses.
+                double c = centre(w);
+                bands.add(new double[] {Math.min(w.y(), c - median / 2.0), Math.max(w.y() + w.height(), c + median / 2.0)});
+                row = rows.size() - 1;
+            }
+            rows.get(row).add(w);
+        }
+        StringBuilder out = new StringBuilder();
+        for (List<OcrWord> row : rows) {
+            row.sort(Comparator.comparingInt(OcrWord::x));
+            out.append(join(row)).append('\n');
+        }
+        return out.toString();
+    }
+
+    private static String join(List<OcrWord> row) {
+        double height = row.stream().mapToInt(OcrWord::height).sorted().skip(row.size() / 2).findFirst().orElse(1);
+        StringBuilder line = new StringBuilder();
+        OcrWord previous = null;
+        for (OcrWord w : row) {
+            if (previous != null) {
+                int gap = w.x() - (previous.x() + previous.width());
+                if (gap > 2.5 * height) {
+                    line.append("    ");
+                } else if (!hanEdge(previous.text(), w.text())) {
+                    line.append(' ');
+                }
+            }
+            line.append(w.text());
+            previous = w;
+        }
+        return line.toString();
+    }
+
+    /**
+     * Chinese is written without spaces: Tesseract's word breaks inside a run of characters mean
+     * nothing, and a space there would split a label (客户 级别).
+     */
+    private static boolean hanEdge(String left, String right) {
+        return TextNormalizer.isHan(left.charAt(left.length() - 1)) && TextNormalizer.isHan(right.charAt(0));
+    }
+
+    private static double centre(OcrWord w) {
+        return w.y() + w.height() / 2.0;
+    }
+}

@@ -1,0 +1,64 @@
+package cn.archive.ingest.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.extract.FieldExtractor;
+import cn.archive.ingest.ocr.DocumentReader;
+import cn.archive.ingest.ocr.OcrEnginePool;
+import cn.archive.ingest.ocr.OcrSettings;
+import cn.archive.ingest.pipeline.PipelineSettings;
+import cn.archive.ingest.pipeline.RecordReader;
+import cn.archive.ingest.record.ArchiveRecord;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * One scanned paper of every corpus kind, read end to end by the real Tesseract exactly as
+ * {@code ./archive extract} reads it: every key field a clerk checks must match what is printed.
+ * The benchmark ({@code ./archive bench extraction}) measures the rates over many papers; this
+ * keeps each kind working end to end. The papers are ones the current setup reads completely (about
+ * two in three of the corpus, see README), so a change that breaks a kind shows here at once.
+ */
+class CorpusReadingIntegrationTest {
+
+    private static OcrEnginePool engines;
+    private static RecordReader reader;
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void engines() {
+        engines = new OcrEnginePool(OcrSettings.defaults(System.getenv()), 1);
+        reader = new RecordReader(new DocumentReader(engines), new FieldExtractor(), PipelineSettings.defaults());
+    }
+
+    @AfterAll
+    static void close() {
+        engines.close();
+    }
+
+    @ParameterizedTest(name = "{0} #{1}")
+    @CsvSource({
+        "REGISTRATION_FORM, 1007",   // JPEG
+        "REGISTRATION_FORM, 1004",   // born-digital PDF
+        "CUSTOMER_CARD, 1003",       // JPEG, ruled table
+        "CONTRACT, 1003",            // two-page image-only PDF
+        "FEEDBACK_FORM, 1000",       // JPEG fed sideways
+        "TRANSACTION_LEDGER, 1002",  // multi-page TIFF writer, ruled ledger
+        "INDIVIDUAL, 1002"})         // JPEG
+    void everyKeyFieldOfAPaperIsReadAsPrinted(PaperKind kind, int index) throws Exception {
+        ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, kind, dir);
+
+        ArchiveRecord record = reader.extract(paper.file(), paper.file().getFileName().toString());
+
+        Map<KeyFields, String> truth = KeyFields.of(paper.truth());
+        assertThat(KeyFields.of(record)).as("key fields of %s", paper.file().getFileName()).isEqualTo(truth);
+        assertThat(record.documentType()).isEqualTo(paper.truth().documentType);
+    }
+}

@@ -1,0 +1,105 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.record.CustomerType;
+import cn.archive.ingest.record.ExtractedFields;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** Papers whose labels OCR garbled: the value is still taken when the paper leaves no doubt, never when it does. */
+class GarbledLabelsTest {
+
+    private final FieldExtractor extractor = new FieldExtractor();
+
+    @Test
+    void aDateAfterAGarbledDateLabelIsTheRegistrationDateWhenItIsTheOnlyOne() {
+        ExtractedFields f = extractor.extract(String.join("\n", "个人客户信息登记表", "客户姓名:何静",
+                "客户等级:贵宾客户", "3274 ANA : 2017 年 04 月 15 日"), 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2017, 4, 15));
+        assertThat(f.confidence().get("registeredOn")).isLessThan(0.9);
+    }
+
+    @Test
+    void twoDatesBehindGarbledLabelsGiveNoRegistrationDate() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户名称:杭州恒达商贸有限公司",
+                "3274 ANA : 2017 年 04 月 15 日", "XYZ : 2018-01-02"), 0.9);
+
+        assertThat(f.registeredOn()).isNull();
+    }
+
+    @Test
+    void aDateUnderItsOwnLabelIsNotTakenForTheRegistrationDate() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户意见反馈单", "客户名称:杭州恒达商贸有限公司",
+                "反馈日期:2023.10.11"), 0.9);
+
+        assertThat(f.registeredOn()).isNull();
+    }
+
+    @Test
+    void theOneCompanyOnAFormWithAGarbledNameLabelIsTheCustomer() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户意见反馈单", "SPAR:    武汉恒达建设工程有限公司",
+                "联系电话:(027)34747205"), 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("武汉恒达建设工程有限公司");
+        assertThat(f.customer().type()).isEqualTo(CustomerType.COMPANY);
+    }
+
+    @Test
+    void twoCompaniesWithoutLabelsGiveNoCustomerName() {
+        ExtractedFields f = extractor.extract(String.join("\n", "业务约定书", "AB:杭州西湖精密机械有限公司",
+                "Zi (Sith):上海数档信息服务有限公司"), 0.9);
+
+        assertThat(f.customer() == null ? null : f.customer().name()).isNull();
+    }
+
+    @Test
+    void aSemicolonReadForTheColonAfterALabelStillEndsTheLabel() {
+        assertThat(TextNormalizer.line("甲方 ; 广州远航广告股份有限公司")).isEqualTo("甲方:广州远航广告股份有限公司");
+    }
+
+    @Test
+    void theOtherPartysMobileIsNotTheCustomersWhenOcrReadItsParenthesisAsAnAngleBracket() {
+        ExtractedFields f = extractor.extract(String.join("\n", "业务约定书", "甲方:重庆中和康复医院有限公司",
+                "联系电话:023-48822131", "乙方 〈 受托方 ) :上海数档信息服务有限公司",
+                "联系电话 :021-5555 6666 手机 : 13900001111"), 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("重庆中和康复医院有限公司");
+        assertThat(f.customer().mobile()).isNull();
+    }
+
+    @Test
+    void aTierPhraseBehindAGarbledLabelIsTheTierWhenItIsTheOnlyOne() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户档案登记表", "客户全称:合肥宏远广告股份有限公司",
+                "CREP : 重点客户    行业分类:广告设计"), 0.9);
+
+        assertThat(f.customer().tier()).isEqualTo(cn.archive.ingest.record.CustomerTier.KEY);
+    }
+
+    @Test
+    void aTierWordInsideRunningTextIsNoTier() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户名称:合肥宏远广告股份有限公司",
+                "我司重点客户服务部负责回访"), 0.9);
+
+        assertThat(f.customer().tier()).isNull();
+    }
+
+    @Test
+    void aMobileBesideAnotherAreasLandlineIsNotTheCustomersWhenTheOtherPartyLabelIsGarbled() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户服务约定书", "甲方:广州远航广告股份有限公司",
+                "地址:广东广州市天河区天河北路764号", "联系电话:(020)3541 1966", "于机:188-8009-2460",
+                "Zi (Sith):上海数档信息服务有限公司", "联系电话:021-5555 6666    手机:13900001111"), 0.9);
+
+        assertThat(f.customer().phone()).isEqualTo("020-35411966");
+        assertThat(f.customer().mobile()).isNull();
+    }
+
+    @Test
+    void aMobileBesideTheCustomersOwnLandlineIsKept() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户名称:广州远航广告股份有限公司",
+                "联系电话:020-35411966    手机:18880092460"), 0.9);
+
+        assertThat(f.customer().mobile()).isEqualTo("18880092460");
+    }
+}
