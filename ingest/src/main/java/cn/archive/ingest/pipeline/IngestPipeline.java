@@ -91,7 +91,8 @@ public final class IngestPipeline implements AutoCloseable {
             ArchiveRecord read;
             try {
                 read = reader.read(stored, copy);
-            } catch (RejectedFileException | OcrException | RuntimeException e) {
+            } catch (RejectedFileException | OcrException | IOException | RuntimeException e) {
+                // The copy is on local disk, so an IOException here is the file's content, not the store.
                 log.warn("document {} ({}) failed: {}", stored.id(), stored.file(), e.getMessage());
                 read = stored.withStatus(DocumentStatus.FAILED, e.getMessage());
             }
@@ -149,7 +150,19 @@ public final class IngestPipeline implements AutoCloseable {
         }
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        base = base.replaceAll("[\\p{Cntrl}\\p{Cf}]", "");
-        return base.length() > 255 ? base.substring(0, 255) : base;
+        base = base.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").replace("..", "");
+        // 255 bytes of UTF-8, as file systems count, cut on a whole code point.
+        int end = 0;
+        int bytes = 0;
+        while (end < base.length()) {
+            int cp = base.codePointAt(end);
+            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + len > 255) {
+                break;
+            }
+            bytes += len;
+            end += Character.charCount(cp);
+        }
+        return base.substring(0, end);
     }
 }

@@ -59,8 +59,6 @@ class VerifierTest {
         ArchiveRecord manifest = archive.store.readManifest(edited).orElseThrow();
         archive.store.writeManifest(manifest.withAssignedArchiveNo("KH-2020-999999"));
         String ghost = "f".repeat(64);
-        archive.index.index(manifest.withStatus(manifest.status(), null).withAssignedArchiveNo("x")
-                .withStatus(manifest.status(), null));
         archive.index.client().index(i -> i.index(archive.alias).id(ghost).document(manifest));
         archive.store.objects().put("originals/" + damaged, "not the scan any more".getBytes(), "image/png");
         archive.index.refresh();
