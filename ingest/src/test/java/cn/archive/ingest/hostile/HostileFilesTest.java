@@ -74,18 +74,18 @@ class HostileFilesTest {
 
     @Test
     void aTruncatedJpegFailsAsDamaged() throws IOException {
-        assertThat(failedWith("truncated.jpg", HostileFiles.truncatedJpeg()).reason())
+        assertThat(failedWith("truncated.jpg", HostileFixtures.truncatedJpeg()).reason())
                 .contains("damaged or truncated").contains("scan it again");
     }
 
     @Test
     void aCorruptPdfFailsAsDamaged() throws IOException {
-        assertThat(failedWith("corrupt.pdf", HostileFiles.corruptPdf()).reason()).contains("PDF").contains("damaged");
+        assertThat(failedWith("corrupt.pdf", HostileFixtures.corruptPdf()).reason()).contains("PDF").contains("damaged");
     }
 
     @Test
     void anEncryptedPdfFailsAskingForAnUnprotectedCopy() throws IOException {
-        assertThat(failedWith("encrypted.pdf", HostileFiles.encryptedPdf()).reason())
+        assertThat(failedWith("encrypted.pdf", HostileFixtures.encryptedPdf()).reason())
                 .contains("encrypted").contains("unprotected copy");
     }
 
@@ -93,7 +93,7 @@ class HostileFilesTest {
     void aPdfWithAnXfaFormAndAnExternalEntityFailsWithoutReadingTheEntity() throws IOException {
         Path secret = Files.writeString(dir.resolve("secret.txt"), "TOP-SECRET-PASSWORD-4711");
 
-        IngestOutcome o = failedWith("form.pdf", HostileFiles.xfaWithExternalEntity(secret.toString()));
+        IngestOutcome o = failedWith("form.pdf", HostileFixtures.xfaWithExternalEntity(secret.toString()));
 
         assertThat(o.reason()).contains("XFA").contains("print it to a plain PDF");
         assertThat(archive.store.readManifest(o.id()).orElseThrow().text()).isNull();
@@ -107,13 +107,13 @@ class HostileFilesTest {
 
     @Test
     void aZipBombIsRefusedByItsTypeWithoutBeingUnpacked() throws IOException {
-        assertThat(failedWith("scans.jpg", HostileFiles.zipBomb(100)).reason()).contains("application/zip")
+        assertThat(failedWith("scans.jpg", HostileFixtures.zipBomb(100)).reason()).contains("application/zip")
                 .contains("does not read");
     }
 
     @Test
     void aPixelBombPngIsRefusedFromItsHeaderBeforeDecoding() throws IOException {
-        byte[] bomb = HostileFiles.pixelBombPng(60_000, 60_000);
+        byte[] bomb = HostileFixtures.pixelBombPng(60_000, 60_000);
         assertThat(bomb.length).as("a tiny file").isLessThan(200);
 
         assertThat(failedWith("bomb.png", bomb).reason()).contains("60000×60000").contains("more than the limit");
@@ -127,7 +127,7 @@ class HostileFilesTest {
 
     @Test
     void aThreeHundredPagePdfIsReadPageByPage() throws IOException {
-        IngestOutcome o = ingest("ledger-300.pdf", HostileFiles.manyPagePdf(300));
+        IngestOutcome o = ingest("ledger-300.pdf", HostileFixtures.manyPagePdf(300));
 
         assertThat(o.failed()).as(o.reason()).isFalse();
         assertThat(o.pages()).isEqualTo(300);
@@ -137,7 +137,7 @@ class HostileFilesTest {
     @Test
     void aPdfWhoseTextTakesTooLongToParseFailsWithTheTimeout() throws IOException {
         Path file = dir.resolve("slow.pdf");
-        Files.write(file, HostileFiles.manyPagePdf(300));
+        Files.write(file, HostileFixtures.manyPagePdf(300));
         RecordReader impatient = new RecordReader(new DocumentReader(archive.engines, Duration.ofMillis(1)),
                 new FieldExtractor(), PipelineSettings.defaults());
 
@@ -151,7 +151,7 @@ class HostileFilesTest {
                 "\u202Egpj.exe\u202C.pdf");
         for (int i = 0; i < names.size(); i++) {
             Path file = dir.resolve("name-" + i + ".pdf");
-            try (var pdf = HostileFiles.textPdf(1, "Customer file with a hostile name " + i)) {
+            try (var pdf = HostileFixtures.textPdf(1, "Customer file with a hostile name " + i)) {
                 pdf.save(file.toFile());
             }
             IngestOutcome o = pipeline.ingest(file, names.get(i));
@@ -167,9 +167,9 @@ class HostileFilesTest {
     @Test
     void theWorkerKeepsGoingAfterEveryKindOfHostileFile() throws IOException {
         ingest("again-empty.jpg", new byte[0]);
-        ingest("again-truncated.jpg", HostileFiles.truncatedJpeg());
-        ingest("again-corrupt.pdf", HostileFiles.corruptPdf());
-        ingest("again-bomb.png", HostileFiles.pixelBombPng(60_000, 60_000));
+        ingest("again-truncated.jpg", HostileFixtures.truncatedJpeg());
+        ingest("again-corrupt.pdf", HostileFixtures.corruptPdf());
+        ingest("again-bomb.png", HostileFixtures.pixelBombPng(60_000, 60_000));
 
         IngestOutcome good = ingest("good.png", ScanFactory.png(ScanFactory.page(List.of("客户档案登记表",
                 "档案编号：KH-2023-000555", "客户名称：太原晋阳煤机有限公司"), ScanFactory.cjkFont(), 0.5, 100, 555)));

@@ -27,20 +27,20 @@ import org.apache.pdfbox.pdmodel.interactive.form.PDXFAResource;
  * The hostile-file corpus (恶意文件), made in code so no binary needs trusting: each method returns
  * the bytes of one kind of file a scanner room or an attacker may deliver.
  */
-final class HostileFiles {
+public final class HostileFixtures {
 
-    private HostileFiles() {
+    private HostileFixtures() {
     }
 
     /** A real scan cut off after 40% of its bytes, as an interrupted copy leaves it. */
-    static byte[] truncatedJpeg() {
+    public static byte[] truncatedJpeg() {
         byte[] whole = ScanFactory.jpeg(ScanFactory.page(List.of("客户档案登记表", "客户名称：被截断的扫描件有限公司"),
                 ScanFactory.cjkFont(), 0, 50, 7), 0.8f);
         return Arrays.copyOf(whole, whole.length * 4 / 10);
     }
 
     /** A PDF header followed by noise: detected as PDF, unparseable. */
-    static byte[] corruptPdf() {
+    public static byte[] corruptPdf() {
         byte[] noise = new byte[4096];
         new java.util.Random(13).nextBytes(noise);
         ByteArrayOutputStream out = new ByteArrayOutputStream();
@@ -50,7 +50,7 @@ final class HostileFiles {
     }
 
     /** A PDF that opens only with a user password. */
-    static byte[] encryptedPdf() throws IOException {
+    public static byte[] encryptedPdf() throws IOException {
         try (PDDocument pdf = textPdf(1, "Customer ledger, confidential")) {
             StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret",
                     new AccessPermission());
@@ -64,7 +64,7 @@ final class HostileFiles {
      * A PDF form whose XFA packet declares an external entity pointing at {@code secretFile}: a parser
      * that resolves it would copy the file's content into the document's text.
      */
-    static byte[] xfaWithExternalEntity(String secretFile) throws IOException {
+    public static byte[] xfaWithExternalEntity(String secretFile) throws IOException {
         String xfa = "<?xml version=\"1.0\"?>\n<!DOCTYPE xdp [ <!ENTITY secret SYSTEM \"file://" + secretFile + "\"> ]>\n"
                 + "<xdp:xdp xmlns:xdp=\"http://ns.adobe.com/xdp/\"><template xmlns=\"http://www.xfa.org/schema/xfa-template/3.3/\">"
                 + "<subform name=\"form1\"><field name=\"leak\"><value><text>&secret;</text></value></field></subform>"
@@ -84,7 +84,7 @@ final class HostileFiles {
     }
 
     /** A zip whose single entry inflates to {@code megabytes} MB of zeros from a few hundred KB. */
-    static byte[] zipBomb(int megabytes) throws IOException {
+    public static byte[] zipBomb(int megabytes) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (ZipOutputStream zip = new ZipOutputStream(out)) {
             zip.setLevel(Deflater.BEST_COMPRESSION);
@@ -99,7 +99,7 @@ final class HostileFiles {
     }
 
     /** A valid, tiny PNG whose header claims {@code width} × {@code height} pixels. */
-    static byte[] pixelBombPng(int width, int height) throws IOException {
+    public static byte[] pixelBombPng(int width, int height) throws IOException {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
         ByteBuffer ihdr = ByteBuffer.allocate(13).putInt(width).putInt(height)
@@ -116,13 +116,13 @@ final class HostileFiles {
     }
 
     /** A born-digital PDF of {@code pages} pages, each with a line of its own text. */
-    static byte[] manyPagePdf(int pages) throws IOException {
+    public static byte[] manyPagePdf(int pages) throws IOException {
         try (PDDocument pdf = textPdf(pages, "Transaction ledger 2023, customer KH-2023-000417")) {
             return save(pdf);
         }
     }
 
-    static PDDocument textPdf(int pages, String line) throws IOException {
+    public static PDDocument textPdf(int pages, String line) throws IOException {
         PDDocument pdf = new PDDocument();
         PDType1Font font = new PDType1Font(Standard14Fonts.FontName.HELVETICA);
         for (int i = 1; i <= pages; i++) {
