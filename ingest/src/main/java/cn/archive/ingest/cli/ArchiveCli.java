@@ -56,6 +56,7 @@ public final class ArchiveCli {
                 case "reindex" -> reindex(err);
                 case "verify" -> verify(rest, out, err);
                 case "bench-ocr" -> OcrBench.run(rest, 5, out);
+                case "bench-ingest" -> benchIngest(rest, out);
                 default -> {
                     err.println("unknown command '" + args[0] + "': use extract, ingest, reindex or verify");
                     yield 2;
@@ -132,6 +133,15 @@ public final class ArchiveCli {
         String name = "ingest-" + LocalDateTime.now().format(DateTimeFormatter.ofPattern("yyyyMMdd-HHmmss")) + ".jsonl";
         String data = env.get("ARCHIVE_DATA_DIR");
         return data != null ? Path.of(data, "reports", name) : Path.of(name);
+    }
+
+    /** bench-ingest KIND PAGES [SCAN…]: KIND is throughput, memory-pages or memory-pdf. */
+    private static int benchIngest(List<String> args, PrintStream out) throws Exception {
+        if (args.size() < 3) {
+            throw new IllegalArgumentException("usage: bench-ingest throughput|memory-pages|memory-pdf PAGES SCAN…");
+        }
+        List<Path> scans = args.subList(2, args.size()).stream().map(Path::of).toList();
+        return new IngestBench(System.getenv(), out).run(args.get(0), Integer.parseInt(args.get(1)), scans);
     }
 
     private static int verify(List<String> args, PrintStream out, PrintStream err) throws IOException {
