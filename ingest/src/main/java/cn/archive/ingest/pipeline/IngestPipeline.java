@@ -72,9 +72,15 @@ public final class IngestPipeline implements AutoCloseable {
      * backoff. A document read before (a resumed run) is not read again.
      */
     public ArchiveRecord process(String id) throws IOException {
+        return process(id, null);
+    }
+
+    /** As {@link #process(String)}; {@code local}, when given, holds the same bytes and spares a download. */
+    private ArchiveRecord process(String id, Path local) throws IOException {
         ArchiveRecord stored = store.readManifest(id).orElseThrow(() ->
                 new IllegalArgumentException("document " + id + " is not in the store"));
-        ArchiveRecord read = stored.pages() != null && stored.status() == DocumentStatus.STORED ? stored : read(stored);
+        ArchiveRecord read = stored.pages() != null && stored.status() == DocumentStatus.STORED ? stored
+                : read(stored, local);
         if (read.status() == DocumentStatus.FAILED) {
             return read;
         }
@@ -82,17 +88,21 @@ public final class IngestPipeline implements AutoCloseable {
         return indexing.indexOrRetryLater(done) ? done : read;
     }
 
-    private ArchiveRecord read(ArchiveRecord stored) throws IOException {
-        Path copy = Files.createTempFile("archive-", ".original");
+    private ArchiveRecord read(ArchiveRecord stored, Path local) throws IOException {
+        // A local file rewritten since it was hashed is not the stored original: then read the stored one.
+        boolean inPlace = local != null && Sha256.of(local).equals(stored.id());
+        Path copy = inPlace ? null : Files.createTempFile("archive-", ".original");
         try {
-            try (InputStream in = store.openOriginal(stored.id())) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            if (copy != null) {
+                try (InputStream in = store.openOriginal(stored.id())) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             ArchiveRecord read;
             try {
-                read = reader.read(stored, copy);
+                read = reader.read(stored, inPlace ? local : copy);
             } catch (RejectedFileException | OcrException | IOException | RuntimeException e) {
-                // The copy is on local disk, so an IOException here is the file's content, not the store.
+                // The file is on local disk, so an IOException here is the file's content, not the store.
                 log.warn("document {} ({}) failed: {}", stored.id(), stored.file(), e.getMessage());
                 read = stored.withStatus(DocumentStatus.FAILED, e.getMessage());
             }
@@ -100,7 +110,9 @@ public final class IngestPipeline implements AutoCloseable {
             store.writeManifest(read.status() == DocumentStatus.FAILED ? read : read.withStatus(DocumentStatus.STORED, null));
             return read;
         } finally {
-            Files.deleteIfExists(copy);
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
         }
     }
 
@@ -132,7 +144,8 @@ public final class IngestPipeline implements AutoCloseable {
                 ArchiveRecord known = store.readManifest(id).orElseThrow();
                 return new IngestOutcome(originalName, id, known.status(), true, known.error(), known.pages());
             }
-            ArchiveRecord done = process(id);
+            // The file just hashed and stored is read in place rather than downloaded again.
+            ArchiveRecord done = process(id, file);
             return new IngestOutcome(originalName, id, done.status(), accepted.duplicate(), done.error(), done.pages());
         } catch (RejectedFileException e) {
             return new IngestOutcome(originalName, null, DocumentStatus.FAILED, false, e.getMessage(), null);
