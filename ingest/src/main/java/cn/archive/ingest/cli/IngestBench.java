@@ -73,6 +73,7 @@ final class IngestBench {
                 + "growth %.1f%% (goal < 10%%), peak %d MB (VmHWM %d MB); heap peak %d MB%n", seconds,
                 rss.warm() >> 20, rss.last() >> 20, rss.growthPercent(), rss.peak() >> 20, RssSampler.highWater() >> 20,
                 RssSampler.heapPeak() >> 20);
+        out.println("resident set (MB) at each tenth of the run: " + rss.deciles());
     }
 
     /** Seconds for the pipeline to ingest {@code files} into a throw-away bucket and index. */

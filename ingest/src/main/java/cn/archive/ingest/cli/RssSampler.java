@@ -46,6 +46,17 @@ final class RssSampler implements AutoCloseable {
         }
     }
 
+    /** The resident set in MB at each tenth of the run, so a reader sees the curve, not just two points. */
+    List<Long> deciles() {
+        synchronized (samples) {
+            List<Long> curve = new ArrayList<>();
+            for (int d = 1; d <= 10 && !samples.isEmpty(); d++) {
+                curve.add(samples.get(Math.min(samples.size() - 1, samples.size() * d / 10)) >> 20);
+            }
+            return curve;
+        }
+    }
+
     long last() {
         synchronized (samples) {
             return samples.isEmpty() ? 0 : samples.get(samples.size() - 1);
