@@ -2,6 +2,7 @@ package cn.archive.api.inbox;
 
 import cn.archive.ingest.intake.RejectedFileException;
 import cn.archive.ingest.pipeline.IngestPipeline;
+import cn.archive.ingest.record.ArchiveRecord;
 import cn.archive.ingest.record.DocumentStatus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -9,6 +10,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executors;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
@@ -23,9 +26,9 @@ import org.springframework.stereotype.Component;
 /**
  * Watches the inbox folder (收件夹) and ingests what lands there, through the same bounded queue
  * as uploads: when the queue is full, files simply wait in the folder for a later look. A file is
- * moved to {@code .done/} once its original is stored (the store, not the folder, is the archive),
- * or to {@code .failed/} with a {@code .reason.txt} beside it when it is refused. While the object
- * store is down files stay where they are.
+ * moved to {@code .done/} once it has been stored and read (the store, not the folder, is the
+ * archive), or to {@code .failed/} with a {@code .reason.txt} beside it when it is refused or cannot
+ * be read. While the object store is down, or after a crash, files stay where they are.
  */
 @Component
 public class InboxWatcher implements SmartLifecycle {
@@ -35,6 +38,7 @@ public class InboxWatcher implements SmartLifecycle {
     private final InboxProperties props;
     private final IngestPipeline pipeline;
     private final ThreadPoolExecutor queue;
+    private final Set<Path> inFlight = ConcurrentHashMap.newKeySet();
     private ScheduledExecutorService timer;
 
     public InboxWatcher(InboxProperties props, IngestPipeline pipeline, ThreadPoolExecutor ingestExecutor) {
@@ -49,26 +53,30 @@ public class InboxWatcher implements SmartLifecycle {
         Instant settled = Instant.now().minus(props.settleTime());
         int taken = 0;
         for (Path file : waiting(inbox)) {
+            if (inFlight.contains(file) || Files.getLastModifiedTime(file).toInstant().isAfter(settled)) {
+                continue;
+            }
             if (queue.getQueue().remainingCapacity() == 0) {
                 break; // back-pressure: the rest waits in the folder
-            }
-            if (Files.getLastModifiedTime(file).toInstant().isAfter(settled)) {
-                continue;
             }
             try {
                 IngestPipeline.Accepted accepted = pipeline.accept(file, file.getFileName().toString());
                 if (accepted.status() == DocumentStatus.STORED) {
-                    queue.execute(() -> process(accepted.id()));
+                    inFlight.add(file);
+                    try {
+                        queue.execute(() -> processAndFile(inbox, file, accepted.id()));
+                    } catch (RejectedExecutionException e) {
+                        inFlight.remove(file);
+                        break; // stored already; taken again (a duplicate still STORED) when there is room
+                    }
+                } else if (accepted.status() == DocumentStatus.FAILED) {
+                    refuse(inbox, file, "the same file was refused before as document " + accepted.id());
+                } else {
+                    moveTo(inbox.resolve(".done"), file);
                 }
-                moveTo(inbox.resolve(".done"), file);
                 taken++;
             } catch (RejectedFileException e) {
-                Path failed = moveTo(inbox.resolve(".failed"), file);
-                Files.writeString(failed.resolveSibling(failed.getFileName() + ".reason.txt"), e.getMessage() + "\n",
-                        StandardCharsets.UTF_8);
-                log.warn("inbox: {} refused: {}", file.getFileName(), e.getMessage());
-            } catch (RejectedExecutionException e) {
-                break; // stored already; taken again (as a duplicate still STORED) when there is room
+                refuse(inbox, file, e.getMessage());
             } catch (IOException e) {
                 log.warn("inbox: could not store {} ({}); it stays in the inbox and is tried again", file, e.getMessage());
                 break;
@@ -77,12 +85,31 @@ public class InboxWatcher implements SmartLifecycle {
         return taken;
     }
 
-    private void process(String id) {
+    /**
+     * Reads and indexes a stored file, then files it away. It stays in the inbox until then, so a
+     * crash meanwhile leaves it to be taken again (as a duplicate still STORED) after a restart.
+     */
+    private void processAndFile(Path inbox, Path file, String id) {
         try {
-            pipeline.process(id);
+            ArchiveRecord done = pipeline.process(id);
+            if (done.status() == DocumentStatus.FAILED) {
+                refuse(inbox, file, done.error());
+            } else {
+                moveTo(inbox.resolve(".done"), file);
+            }
         } catch (IOException | RuntimeException e) {
-            log.error("inbox: processing of document {} failed; it stays STORED for a retry", id, e);
+            log.error("inbox: processing of document {} ({}) failed; it stays in the inbox and is taken again", id,
+                    file.getFileName(), e);
+        } finally {
+            inFlight.remove(file);
         }
+    }
+
+    private static void refuse(Path inbox, Path file, String reason) throws IOException {
+        Path failed = moveTo(inbox.resolve(".failed"), file);
+        Files.writeString(failed.resolveSibling(failed.getFileName() + ".reason.txt"), reason + "\n",
+                StandardCharsets.UTF_8);
+        log.warn("inbox: {} refused: {}", file.getFileName(), reason);
     }
 
     /** Files in the folder and below, oldest name first, leaving out hidden ones and the .done/.failed folders. */

@@ -2,6 +2,7 @@ package cn.archive.api.inbox;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.archive.ingest.hostile.HostileFixtures;
 import cn.archive.ingest.intake.Sha256;
 import cn.archive.ingest.pipeline.IngestPipeline;
 import cn.archive.ingest.record.DocumentStatus;
@@ -73,8 +74,7 @@ class InboxWatcherTest {
         String id = Sha256.of(file);
 
         assertThat(watcher.poll()).isEqualTo(1);
-        queue.shutdown();
-        assertThat(queue.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
+        drain();
 
         assertThat(archive.store.readManifest(id)).hasValueSatisfying(m ->
                 assertThat(m.status()).isIn(DocumentStatus.INDEXED, DocumentStatus.NEEDS_REVIEW));
@@ -108,9 +108,40 @@ class InboxWatcherTest {
         while (queue.getQueue().remainingCapacity() == 0) {
             Thread.sleep(50);
         }
+        String id = Sha256.of(waiting);
         assertThat(watcher.poll()).isEqualTo(1);
+        assertThat(archive.store.manifestIds()).containsExactly(id);
+        drain();
         assertThat(waiting).doesNotExist();
-        assertThat(archive.store.manifestIds()).containsExactly(Sha256.of(inbox.resolve(".done/scan-2.png")));
+        assertThat(inbox.resolve(".done/scan-2.png")).exists();
+    }
+
+    @Test
+    void aFileStoredBeforeACrashButNeverReadIsTakenAgainAndFinished() throws Exception {
+        Path file = drop("scan-4.png", scan("西宁高原牧业有限公司", 4));
+        String id = pipeline.accept(file, "scan-4.png").id(); // the app died right after this
+
+        assertThat(watcher.poll()).isEqualTo(1);
+        drain();
+
+        assertThat(archive.store.readManifest(id)).hasValueSatisfying(m ->
+                assertThat(m.status()).isIn(DocumentStatus.INDEXED, DocumentStatus.NEEDS_REVIEW));
+        assertThat(inbox.resolve(".done/scan-4.png")).exists();
+    }
+
+    @Test
+    void aFileThatCannotBeReadGoesToFailedWithItsReason() throws Exception {
+        drop("bomb.png", HostileFixtures.pixelBombPng(60_000, 60_000));
+
+        assertThat(watcher.poll()).isEqualTo(1);
+        drain();
+
+        assertThat(Files.readString(inbox.resolve(".failed/bomb.png.reason.txt"))).contains("60000×60000");
+    }
+
+    private void drain() throws InterruptedException {
+        queue.shutdown();
+        assertThat(queue.awaitTermination(2, TimeUnit.MINUTES)).isTrue();
     }
 
     @Test
