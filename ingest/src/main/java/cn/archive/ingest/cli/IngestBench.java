@@ -43,31 +43,43 @@ final class IngestBench {
         Path work = Files.createTempDirectory("archive-bench-");
         out.printf("bench %s: %d pages from %d scans, %d workers, OMP_THREAD_LIMIT=%s, max heap %d MB%n", what, n,
                 scans.size(), workers, env.get("OMP_THREAD_LIMIT"), Runtime.getRuntime().maxMemory() >> 20);
-        switch (what) {
-            case "throughput" -> throughput(BenchPages.pages(scans, n, work.resolve("pages")));
-            case "memory-pages" -> memory(BenchPages.pages(scans, n, work.resolve("pages")));
-            case "memory-pdf" -> memory(List.of(BenchPages.scannedPdf(scans, n, work.resolve("scanned-" + n + ".pdf"))));
-            default -> throw new IllegalArgumentException("unknown benchmark '" + what
-                    + "': use throughput, memory-pages or memory-pdf");
+        try {
+            switch (what) {
+                case "throughput" -> throughput(BenchPages.pages(scans, n, work.resolve("pages")), work);
+                case "memory-pages" -> memory(BenchPages.pages(scans, n, work.resolve("pages")), work);
+                case "memory-pdf" -> memory(List.of(BenchPages.scannedPdf(scans, n, work.resolve("scanned.pdf"))), work);
+                default -> throw new IllegalArgumentException("unknown benchmark '" + what
+                        + "': use throughput, memory-pages or memory-pdf");
+            }
+        } finally {
+            deleteTree(work); // a thousand generated pages are a few hundred MB
         }
         return 0;
     }
 
-    private void throughput(List<Path> pages) throws Exception {
-        double tesseract = tesseract(pages);
+    private static void deleteTree(Path dir) throws IOException {
+        try (var walk = Files.walk(dir)) {
+            for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+
+    private void throughput(List<Path> pages, Path work) throws Exception {
+        double tesseract = tesseract(pages, work);
         out.printf("tesseract ×%d (single-threaded, pages pre-rendered): %.1f s, %.1f pages/min%n", workers, tesseract,
                 pages.size() / tesseract * 60);
-        double pipeline = ingest(pages);
+        double pipeline = ingest(pages, work);
         out.printf("pipeline (./archive ingest, %d workers):               %.1f s, %.1f pages/min%n", workers, pipeline,
                 pages.size() / pipeline * 60);
         out.printf("ratio (tesseract time / pipeline time): %.2f   goal ≥ 0.90%n", tesseract / pipeline);
     }
 
-    private void memory(List<Path> files) throws Exception {
+    private void memory(List<Path> files, Path work) throws Exception {
         double seconds;
         RssSampler rss = new RssSampler(Duration.ofMillis(500));
         try (rss) {
-            seconds = ingest(files);
+            seconds = ingest(files, work);
         }
         out.printf("ingested in %.1f s; resident set: after warm-up (10%% of the run) %d MB, at the end %d MB, "
                 + "growth %.1f%% (goal < 10%%), peak %d MB (VmHWM %d MB); heap peak %d MB%n", seconds,
@@ -77,7 +89,7 @@ final class IngestBench {
     }
 
     /** Seconds for the pipeline to ingest {@code files} into a throw-away bucket and index. */
-    private double ingest(List<Path> files) throws Exception {
+    private double ingest(List<Path> files, Path work) throws Exception {
         ArchiveSettings s = ArchiveSettings.fromEnvironment(env);
         String name = "bench-" + System.currentTimeMillis();
         S3ObjectStore objects = new S3ObjectStore(s.s3Endpoint(), s.s3AccessKey(), s.s3SecretKey(), name);
@@ -91,7 +103,7 @@ final class IngestBench {
                 long t0 = System.nanoTime();
                 PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
                 BulkIngest bulk = new BulkIngest(pipeline, store, workers, quiet, false, Duration.ofMinutes(5));
-                BulkIngest.Summary summary = bulk.run(files, Files.createTempFile("bench-report-", ".jsonl"));
+                BulkIngest.Summary summary = bulk.run(files, work.resolve("report.jsonl"));
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 out.printf("  %d ingested, %d need review, %d failed%n", summary.ingested(), summary.needsReview(),
                         summary.failed());
@@ -114,7 +126,7 @@ final class IngestBench {
     }
 
     /** Wall seconds for {@code workers} tesseract processes, each reading its share of the pages from a list file. */
-    private double tesseract(List<Path> pages) throws Exception {
+    private double tesseract(List<Path> pages, Path work) throws Exception {
         OcrSettings settings = OcrSettings.defaults(env);
         List<Path> lists = new ArrayList<>();
         for (int w = 0; w < workers; w++) {
@@ -122,7 +134,7 @@ final class IngestBench {
             for (int i = w; i < pages.size(); i += workers) {
                 share.add(pages.get(i).toString());
             }
-            lists.add(Files.write(Files.createTempFile("bench-list-", ".txt"), share));
+            lists.add(Files.write(work.resolve("tesseract-list-" + w + ".txt"), share));
         }
         long t0 = System.nanoTime();
         List<Process> running = new ArrayList<>();
