@@ -5,9 +5,16 @@ import cn.archive.ingest.intake.RejectedFileException.Reason;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import javax.imageio.ImageIO;
 import javax.imageio.ImageReader;
 import javax.imageio.stream.ImageInputStream;
@@ -17,7 +24,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 import org.apache.pdfbox.rendering.ImageType;
 import org.apache.pdfbox.rendering.PDFRenderer;
-import org.apache.tika.exception.TikaException;
+import org.apache.pdfbox.pdmodel.interactive.form.PDAcroForm;
 
 /**
  * Reads a document's text page by page (读取文本): images and multi-page TIFFs are OCR'd; a PDF
@@ -30,9 +37,21 @@ public final class DocumentReader {
     private static final int MIN_BORN_DIGITAL_CHARS = 10;
 
     private final OcrEnginePool engines;
+    private final Duration parseTimeout;
+    private final ExecutorService parser = Executors.newCachedThreadPool(r -> {
+        Thread t = new Thread(r, "pdf-text");
+        t.setDaemon(true);
+        return t;
+    });
 
     public DocumentReader(OcrEnginePool engines) {
+        this(engines, Duration.ofSeconds(120));
+    }
+
+    /** @param parseTimeout longest time reading a PDF's own text may take before the file fails */
+    public DocumentReader(OcrEnginePool engines, Duration parseTimeout) {
         this.engines = engines;
+        this.parseTimeout = parseTimeout;
     }
 
     /** What was read from a whole document. */
@@ -73,11 +92,18 @@ public final class DocumentReader {
             ImageReader reader = readers.next();
             try {
                 reader.setInput(in, false, true);
+                // A truncated JPEG decodes "successfully" into a half-gray page; the decoder only warns.
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 int count = reader.getNumImages(true);
                 List<OcrPage> pages = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
                     checkPixels(reader.getWidth(i), reader.getHeight(i), i + 1);
                     BufferedImage page = reader.read(i);
+                    if (!warnings.isEmpty()) {
+                        throw new RejectedFileException(Reason.UNREADABLE, "page " + (i + 1) + " of the image is "
+                                + "damaged or truncated (" + warnings.get(0) + "): scan it again");
+                    }
                     pages.add(engines.withEngine(e -> e.recognise(page)));
                 }
                 return new ReadResult(pages);
@@ -90,19 +116,16 @@ public final class DocumentReader {
         }
     }
 
-    private ReadResult readPdf(Path file) throws RejectedFileException, OcrException, IOException {
-        List<String> texts;
-        try {
-            texts = TikaPdfText.pages(file);
-        } catch (TikaException e) {
-            if (e.getCause() instanceof InvalidPasswordException || String.valueOf(e.getMessage()).contains("password")) {
-                throw new RejectedFileException(Reason.UNREADABLE, "the PDF is encrypted with a password; "
-                        + "save an unprotected copy and ingest that", e);
-            }
-            throw new RejectedFileException(Reason.UNREADABLE, "the PDF could not be parsed (" + e.getMessage()
-                    + "); it may be damaged", e);
-        }
+    private ReadResult readPdf(Path file) throws RejectedFileException, OcrException {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
+            PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
+            if (form != null && form.hasXFA()) {
+                // An XFA form's content lives in an XML packet that no renderer here shows, and XML from
+                // a stranger is where external-entity attacks hide: refuse it rather than index a blank.
+                throw new RejectedFileException(Reason.UNREADABLE, "the PDF is an XFA form, whose content the archive "
+                        + "cannot render; print it to a plain PDF and ingest that");
+            }
+            List<String> texts = ownText(file);
             PDFRenderer renderer = new PDFRenderer(pdf);
             int dpi = engines.settings().dpi();
             List<OcrPage> pages = new ArrayList<>(pdf.getNumberOfPages());
@@ -119,9 +142,38 @@ public final class DocumentReader {
             }
             return new ReadResult(pages);
         } catch (InvalidPasswordException e) {
-            throw new RejectedFileException(Reason.UNREADABLE, "the PDF is encrypted with a password; "
-                    + "save an unprotected copy and ingest that", e);
+            throw encrypted(e);
+        } catch (IOException e) {
+            throw new RejectedFileException(Reason.UNREADABLE, "the PDF could not be opened (" + e.getMessage()
+                    + "); it may be damaged: export or scan it again", e);
         }
+    }
+
+    /** The PDF's own text per page through Tika, given up after the parse timeout (a parser can loop on a crafted file). */
+    private List<String> ownText(Path file) throws RejectedFileException {
+        Future<List<String>> parse = parser.submit(() -> TikaPdfText.pages(file));
+        try {
+            return parse.get(parseTimeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            parse.cancel(true);
+            throw new RejectedFileException(Reason.UNREADABLE, "reading the PDF's text took longer than "
+                    + parseTimeout.toSeconds() + " s and was stopped; the file may be crafted or damaged", e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new RejectedFileException(Reason.UNREADABLE, "interrupted while reading the PDF's text", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof InvalidPasswordException || String.valueOf(cause.getMessage()).contains("password")) {
+                throw encrypted(cause);
+            }
+            throw new RejectedFileException(Reason.UNREADABLE, "the PDF could not be parsed (" + cause.getMessage()
+                    + "); it may be damaged: export or scan it again", cause);
+        }
+    }
+
+    private static RejectedFileException encrypted(Throwable cause) {
+        return new RejectedFileException(Reason.UNREADABLE, "the PDF is encrypted with a password; "
+                + "save an unprotected copy and ingest that", cause);
     }
 
     private void checkPixels(long width, long height, int page) throws RejectedFileException {

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
 
 /**
  * A fixed number of Tesseract engines shared by worker threads: an engine is created when first
@@ -18,12 +19,14 @@ public final class OcrEnginePool implements AutoCloseable {
     }
 
     private final OcrSettings settings;
+    private final int size;
     private final Semaphore permits;
     private final LinkedBlockingQueue<TesseractEngine> idle = new LinkedBlockingQueue<>();
     private final List<TesseractEngine> all = new ArrayList<>();
 
     public OcrEnginePool(OcrSettings settings, int size) {
         this.settings = settings;
+        this.size = size;
         this.permits = new Semaphore(size, true);
     }
 
@@ -53,10 +56,27 @@ public final class OcrEnginePool implements AutoCloseable {
         return engine;
     }
 
+    /**
+     * Waits (up to a page's timeout) until no engine is lent out, then frees them all: freeing the
+     * native engine under a page still being read would crash the JVM, and on shutdown the workers
+     * may still be finishing their pages.
+     */
     @Override
-    public synchronized void close() {
-        all.forEach(TesseractEngine::close);
-        all.clear();
-        idle.clear();
+    public void close() {
+        boolean quiet = false;
+        try {
+            quiet = permits.tryAcquire(size, settings.pageTimeout().toSeconds() + 5, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!quiet) {
+            // An engine is still in use: leaking the native memory at exit is better than a crash.
+            return;
+        }
+        synchronized (this) {
+            all.forEach(TesseractEngine::close);
+            all.clear();
+            idle.clear();
+        }
     }
 }

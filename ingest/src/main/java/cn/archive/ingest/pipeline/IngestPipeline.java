@@ -13,6 +13,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.time.Duration;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -23,18 +24,24 @@ import org.slf4j.LoggerFactory;
  * NEEDS_REVIEW). Nothing is acknowledged before the original is durable; a document that cannot be
  * read ends FAILED with its reason and its original kept; the same bytes twice are one document.
  */
-public final class IngestPipeline {
+public final class IngestPipeline implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(IngestPipeline.class);
 
     private final RecordReader reader;
     private final DocumentStore store;
-    private final SearchIndex index;
+    private final IndexRetry indexing;
 
     public IngestPipeline(RecordReader reader, DocumentStore store, SearchIndex index) {
+        this(reader, store, index, Duration.ofSeconds(1), Duration.ofSeconds(30));
+    }
+
+    /** @param firstRetry and {@code maxRetry} bound the backoff between index attempts while Elasticsearch is down */
+    public IngestPipeline(RecordReader reader, DocumentStore store, SearchIndex index, Duration firstRetry,
+                          Duration maxRetry) {
         this.reader = reader;
         this.store = store;
-        this.index = index;
+        this.indexing = new IndexRetry(store, index, firstRetry, maxRetry);
     }
 
     /** The outcome of {@link #accept}: the document's id and status, and whether it was already there. */
@@ -61,49 +68,91 @@ public final class IngestPipeline {
 
     /**
      * Reads, extracts and indexes a stored document. Unreadable content ends FAILED with its reason;
-     * an index that is down leaves it STORED (with what was extracted) for a later retry or reindex.
+     * an index that is down leaves it STORED (with what was extracted) and indexing is retried with
+     * backoff. A document read before (a resumed run) is not read again.
      */
     public ArchiveRecord process(String id) throws IOException {
+        return process(id, null);
+    }
+
+    /** As {@link #process(String)}; {@code local}, when given, holds the same bytes and spares a download. */
+    private ArchiveRecord process(String id, Path local) throws IOException {
         ArchiveRecord stored = store.readManifest(id).orElseThrow(() ->
                 new IllegalArgumentException("document " + id + " is not in the store"));
-        Path copy = Files.createTempFile("archive-", ".original");
+        ArchiveRecord read = stored.pages() != null && stored.status() == DocumentStatus.STORED ? stored
+                : read(stored, local);
+        if (read.status() == DocumentStatus.FAILED) {
+            return read;
+        }
+        ArchiveRecord done = read.withStatus(reader.finalStatus(read), null);
+        return indexing.indexOrRetryLater(done) ? done : read;
+    }
+
+    private ArchiveRecord read(ArchiveRecord stored, Path local) throws IOException {
+        // A local file rewritten since it was hashed is not the stored original: then read the stored one.
+        boolean inPlace = local != null && Sha256.of(local).equals(stored.id());
+        Path copy = inPlace ? null : Files.createTempFile("archive-", ".original");
         try {
-            try (InputStream in = store.openOriginal(id)) {
-                Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+            if (copy != null) {
+                try (InputStream in = store.openOriginal(stored.id())) {
+                    Files.copy(in, copy, StandardCopyOption.REPLACE_EXISTING);
+                }
             }
             ArchiveRecord read;
             try {
-                read = reader.read(stored, copy);
-            } catch (RejectedFileException | OcrException | RuntimeException e) {
-                log.warn("document {} ({}) failed: {}", id, stored.file(), e.getMessage());
-                ArchiveRecord failed = stored.withStatus(DocumentStatus.FAILED, e.getMessage());
-                store.writeManifest(failed);
-                return failed;
+                read = reader.read(stored, inPlace ? local : copy);
+            } catch (RejectedFileException | OcrException | IOException | RuntimeException e) {
+                // The file is on local disk, so an IOException here is the file's content, not the store.
+                log.warn("document {} ({}) failed: {}", stored.id(), stored.file(), e.getMessage());
+                read = stored.withStatus(DocumentStatus.FAILED, e.getMessage());
             }
-            store.writeManifest(read.withStatus(DocumentStatus.STORED, null));
-            ArchiveRecord done = read.withStatus(reader.finalStatus(read), null);
-            index.index(done);
-            store.writeManifest(done);
-            return done;
+            // What was read is durable before indexing, so an Elasticsearch outage costs no second OCR.
+            store.writeManifest(read.status() == DocumentStatus.FAILED ? read : read.withStatus(DocumentStatus.STORED, null));
+            return read;
         } finally {
-            Files.deleteIfExists(copy);
+            if (copy != null) {
+                Files.deleteIfExists(copy);
+            }
         }
     }
 
-    /** {@link #accept} then {@link #process}, reporting a rejected file as FAILED rather than throwing. */
+    /** Documents stored but still waiting for Elasticsearch. */
+    public int awaitingIndex() {
+        return indexing.pending();
+    }
+
+    /** Waits until Elasticsearch has taken every waiting document, or {@code timeout}; true when none waits. */
+    public boolean awaitIndexed(Duration timeout) throws InterruptedException {
+        return indexing.awaitIdle(timeout);
+    }
+
+    @Override
+    public void close() {
+        indexing.close();
+    }
+
+    /**
+     * {@link #accept} then {@link #process}, reporting a rejected file as FAILED rather than throwing.
+     * A document already read and finished is reported with its state, as a duplicate.
+     */
     public IngestOutcome ingest(Path file, String originalName) {
+        String id = null;
         try {
             Accepted accepted = accept(file, originalName);
+            id = accepted.id();
             if (accepted.duplicate() && accepted.status() != DocumentStatus.STORED) {
-                return new IngestOutcome(originalName, accepted.id(), accepted.status(), true, null);
+                ArchiveRecord known = store.readManifest(id).orElseThrow();
+                return new IngestOutcome(originalName, id, known.status(), true, known.error(), known.pages());
             }
-            ArchiveRecord done = process(accepted.id());
-            return new IngestOutcome(originalName, done.id(), done.status(), accepted.duplicate(), done.error());
+            // The file just hashed and stored is read in place rather than downloaded again.
+            ArchiveRecord done = process(id, file);
+            return new IngestOutcome(originalName, id, done.status(), accepted.duplicate(), done.error(), done.pages());
         } catch (RejectedFileException e) {
-            return new IngestOutcome(originalName, null, DocumentStatus.FAILED, false, e.getMessage());
+            return new IngestOutcome(originalName, null, DocumentStatus.FAILED, false, e.getMessage(), null);
         } catch (IOException | RuntimeException e) {
-            return new IngestOutcome(originalName, null, DocumentStatus.FAILED, false,
-                    "could not be stored or indexed: " + e.getMessage());
+            // Not a verdict on the file: the store (or disk) failed, so nothing more was acknowledged.
+            return new IngestOutcome(originalName, id, DocumentStatus.FAILED, false, "not finished, the object store "
+                    + "or disk failed (" + e.getMessage() + "); fix that and run the same ingest again to resume", null);
         }
     }
 
@@ -114,7 +163,19 @@ public final class IngestPipeline {
         }
         String base = name.replace('\\', '/');
         base = base.substring(base.lastIndexOf('/') + 1);
-        base = base.replaceAll("[\\p{Cntrl}\\p{Cf}]", "");
-        return base.length() > 255 ? base.substring(0, 255) : base;
+        base = base.replaceAll("[\\p{Cntrl}\\p{Cf}]", "").replace("..", "");
+        // 255 bytes of UTF-8, as file systems count, cut on a whole code point.
+        int end = 0;
+        int bytes = 0;
+        while (end < base.length()) {
+            int cp = base.codePointAt(end);
+            int len = new String(Character.toChars(cp)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + len > 255) {
+                break;
+            }
+            bytes += len;
+            end += Character.charCount(cp);
+        }
+        return base.substring(0, end);
     }
 }
