@@ -2,7 +2,6 @@ package cn.archive.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.archive.ingest.testsupport.ArchiveServices;
 import cn.archive.ingest.testsupport.ScanFactory;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -11,6 +10,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -45,17 +45,7 @@ class ArchiveEndToEndTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        ArchiveServices.Endpoints services = ArchiveServices.get();
-        registry.add("archive.es-url", services::esUrl);
-        registry.add("archive.index-alias", services::newAlias);
-        registry.add("archive.s3.endpoint", services::s3Endpoint);
-        registry.add("archive.s3.access-key", services::accessKey);
-        registry.add("archive.s3.secret-key", services::secretKey);
-        registry.add("archive.s3.bucket", services::newBucket);
-        registry.add("archive.users.admin", () -> "admin-" + UUID.randomUUID());
-        registry.add("archive.users.archivist", () -> ARCHIVIST_PASSWORD);
-        registry.add("archive.users.viewer", () -> VIEWER_PASSWORD);
-        registry.add("archive.users.auditor", () -> "auditor-" + UUID.randomUUID());
+        TestStack.register(registry, Map.of("archivist", ARCHIVIST_PASSWORD, "viewer", VIEWER_PASSWORD));
     }
 
     @Autowired

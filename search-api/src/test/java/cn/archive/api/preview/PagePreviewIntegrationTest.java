@@ -8,7 +8,6 @@ import cn.archive.ingest.record.DocumentStatus;
 import cn.archive.ingest.record.OriginalInfo;
 import cn.archive.ingest.record.Region;
 import cn.archive.ingest.store.DocumentStore;
-import cn.archive.ingest.testsupport.ArchiveServices;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
@@ -19,6 +18,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.time.Instant;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.UUID;
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
@@ -38,6 +38,7 @@ import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import cn.archive.api.TestStack;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -54,17 +55,7 @@ class PagePreviewIntegrationTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        ArchiveServices.Endpoints services = ArchiveServices.get();
-        registry.add("archive.es-url", services::esUrl);
-        registry.add("archive.index-alias", services::newAlias);
-        registry.add("archive.s3.endpoint", services::s3Endpoint);
-        registry.add("archive.s3.access-key", services::accessKey);
-        registry.add("archive.s3.secret-key", services::secretKey);
-        registry.add("archive.s3.bucket", services::newBucket);
-        registry.add("archive.users.admin", () -> "admin-" + UUID.randomUUID());
-        registry.add("archive.users.archivist", () -> ARCHIVIST_PASSWORD);
-        registry.add("archive.users.viewer", () -> VIEWER_PASSWORD);
-        registry.add("archive.users.auditor", () -> "auditor-" + UUID.randomUUID());
+        TestStack.register(registry, Map.of("archivist", ARCHIVIST_PASSWORD, "viewer", VIEWER_PASSWORD));
     }
 
     @Autowired

@@ -7,12 +7,12 @@ import static cn.archive.api.search.SearchFixtures.XIHU_FORM;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.archive.ingest.index.SearchIndex;
-import cn.archive.ingest.testsupport.ArchiveServices;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -22,6 +22,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import cn.archive.api.TestStack;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -41,17 +42,7 @@ class SearchQueriesIntegrationTest {
 
     @DynamicPropertySource
     static void services(DynamicPropertyRegistry registry) {
-        ArchiveServices.Endpoints services = ArchiveServices.get();
-        registry.add("archive.es-url", services::esUrl);
-        registry.add("archive.index-alias", services::newAlias);
-        registry.add("archive.s3.endpoint", services::s3Endpoint);
-        registry.add("archive.s3.access-key", services::accessKey);
-        registry.add("archive.s3.secret-key", services::secretKey);
-        registry.add("archive.s3.bucket", services::newBucket);
-        registry.add("archive.users.admin", () -> ADMIN_PASSWORD);
-        registry.add("archive.users.archivist", () -> ARCHIVIST_PASSWORD);
-        registry.add("archive.users.viewer", () -> "viewer-" + UUID.randomUUID());
-        registry.add("archive.users.auditor", () -> "auditor-" + UUID.randomUUID());
+        TestStack.register(registry, Map.of("admin", ADMIN_PASSWORD, "archivist", ARCHIVIST_PASSWORD));
     }
 
     @Autowired
