@@ -1,8 +1,7 @@
 package cn.archive.api.access;
 
-import java.net.URI;
+import cn.archive.api.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** Access errors as RFC 7807 problem details, each saying what to do. */
@@ -17,14 +16,14 @@ final class AccessProblems {
      */
     static final class Hidden extends ErrorResponseException {
         Hidden(String id) {
-            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Document not found",
+            super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Document not found",
                     "There is no document " + id + " in the archive."), null);
         }
     }
 
     static final class NoGrant extends ErrorResponseException {
         NoGrant(String id) {
-            super(HttpStatus.FORBIDDEN, problem(HttpStatus.FORBIDDEN, "Access request needed",
+            super(HttpStatus.FORBIDDEN, Problems.of(HttpStatus.FORBIDDEN, "Access request needed",
                     "A VIEWER downloads an original only with an approved access request that has not run out: "
                             + "POST /api/access-requests with {\"documentId\": \"" + id
                             + "\", \"purpose\": \"…\", \"days\": 7} and ask an ARCHIVIST to approve it."), null);
@@ -33,28 +32,21 @@ final class AccessProblems {
 
     static final class Invalid extends ErrorResponseException {
         Invalid(String detail) {
-            super(HttpStatus.BAD_REQUEST, problem(HttpStatus.BAD_REQUEST, "Invalid access request", detail), null);
+            super(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "Invalid access request", detail), null);
         }
     }
 
     static final class NotFound extends ErrorResponseException {
         NotFound(String id) {
-            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Access request not found",
+            super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Access request not found",
                     "There is no access request " + id + "; GET /api/access-requests lists them."), null);
         }
     }
 
     static final class AlreadyDecided extends ErrorResponseException {
         AlreadyDecided(AccessRequest r) {
-            super(HttpStatus.CONFLICT, problem(HttpStatus.CONFLICT, "Already decided", "Access request " + r.id()
+            super(HttpStatus.CONFLICT, Problems.of(HttpStatus.CONFLICT, "Already decided", "Access request " + r.id()
                     + " was " + r.status() + " by " + r.decidedBy() + "; the viewer may file a new one."), null);
         }
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        p.setType(URI.create("about:blank"));
-        return p;
     }
 }

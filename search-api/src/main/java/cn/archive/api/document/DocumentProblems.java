@@ -1,9 +1,8 @@
 package cn.archive.api.document;
 
+import cn.archive.api.Problems;
 import cn.archive.ingest.intake.RejectedFileException;
-import java.net.URI;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The document API's errors as RFC 7807 problem details, each saying what to do. */
@@ -21,21 +20,21 @@ final class DocumentProblems {
 
     static final class NotFound extends ErrorResponseException {
         NotFound(String id) {
-            super(HttpStatus.NOT_FOUND, problem(HttpStatus.NOT_FOUND, "Document not found",
+            super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Document not found",
                     "There is no document " + id + " in the archive."), null);
         }
     }
 
     static final class BadId extends ErrorResponseException {
         BadId(String id) {
-            super(HttpStatus.BAD_REQUEST, problem(HttpStatus.BAD_REQUEST, "Not a document id",
+            super(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "Not a document id",
                     "A document id is the 64-character lowercase hex SHA-256 of the original."), null);
         }
     }
 
     static final class Rejected extends ErrorResponseException {
         Rejected(RejectedFileException e) {
-            super(status(e), problem(status(e), e.reason() == RejectedFileException.Reason.TOO_LARGE
+            super(status(e), Problems.of(status(e), e.reason() == RejectedFileException.Reason.TOO_LARGE
                     ? "File too large" : "File not accepted", e.getMessage()), e);
         }
 
@@ -50,7 +49,7 @@ final class DocumentProblems {
 
     static final class Busy extends ErrorResponseException {
         Busy(int queued) {
-            super(HttpStatus.SERVICE_UNAVAILABLE, problem(HttpStatus.SERVICE_UNAVAILABLE, "Ingest queue full",
+            super(HttpStatus.SERVICE_UNAVAILABLE, Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "Ingest queue full",
                     queued + " uploads are waiting for OCR; retry after the time in Retry-After."), null);
             getHeaders().set("Retry-After", "30");
         }
@@ -58,16 +57,9 @@ final class DocumentProblems {
 
     static final class RangeNotSatisfiable extends ErrorResponseException {
         RangeNotSatisfiable(long size) {
-            super(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, problem(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
+            super(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE, Problems.of(HttpStatus.REQUESTED_RANGE_NOT_SATISFIABLE,
                     "Range not satisfiable", "The original has " + size + " bytes."), null);
             getHeaders().set("Content-Range", "bytes */" + size);
         }
-    }
-
-    private static ProblemDetail problem(HttpStatus status, String title, String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(status, detail);
-        p.setTitle(title);
-        p.setType(URI.create("about:blank"));
-        return p;
     }
 }

@@ -1,8 +1,7 @@
 package cn.archive.api.search;
 
-import java.net.URI;
+import cn.archive.api.Problems;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.web.ErrorResponseException;
 
 /** The search API's errors as RFC 7807 problem details. */
@@ -13,14 +12,7 @@ final class SearchProblems {
 
     static final class BadQuery extends ErrorResponseException {
         BadQuery(String detail) {
-            super(HttpStatus.BAD_REQUEST, problem(detail), null);
+            super(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST, "Bad search request", detail), null);
         }
-    }
-
-    private static ProblemDetail problem(String detail) {
-        ProblemDetail p = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
-        p.setTitle("Bad search request");
-        p.setType(URI.create("about:blank"));
-        return p;
     }
 }
