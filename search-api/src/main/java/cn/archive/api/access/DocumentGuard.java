@@ -77,7 +77,7 @@ public class DocumentGuard {
     }
 
     /** A document outside the caller's scope is refused as if it did not exist; the probe is audited. */
-    void requireInScope(ArchiveRecord record) {
+    public void requireInScope(ArchiveRecord record) {
         if (!Caller.maySee(record)) {
             audit.record(AuditAction.ACCESS_DENIED, record.id(), AuditLog.DENIED, null,
                     Map.of("reason", "outside the caller's region scope"));
