@@ -132,7 +132,7 @@ class FieldNormalizer {
         }
         Optional<String> number = ArchiveNumbers.fromValue(s);
         // The whole value must be the number: fromValue also finds one at the start of longer text.
-        if (number.isEmpty() || IndexDocument.compact(number.get()).length() != IndexDocument.compact(s).length()) {
+        if (number.isEmpty() || IndexDocument.compact(number.get()).length() != s.replaceAll("[\\s\\-/._]", "").length()) {
             errors.add(new FieldError("archiveNo", "'" + s + "' is not an archive number; write it as printed, "
                     + "letters then digits, e.g. KH-2023-000417."));
             return null;

@@ -54,6 +54,19 @@ class SessionLoginTest extends SecurityStack {
     }
 
     @Test
+    void aReviewSavedFromABrowserSessionNeedsTheCsrfToken() throws Exception {
+        String user = uniqueName("clerk");
+        String password = createUser(user, "ARCHIVIST", Set.of());
+        String csrf = cookie(browser("GET", "/login.html", null, null, null), "XSRF-TOKEN");
+        Response login = browser("POST", "/login", "XSRF-TOKEN=" + csrf, null, form(user, password, csrf));
+        String session = "JSESSIONID=" + cookie(login, "JSESSIONID") + "; XSRF-TOKEN=" + csrf;
+        String path = "/api/documents/" + "d".repeat(64) + "/fields";
+
+        assertThat(browser("PUT", path, session, null, "{\"baseRevision\":1}").status()).as("no token").isEqualTo(403);
+        assertThat(browser("PUT", path, session, csrf, "{\"baseRevision\":1}").status()).as("token").isEqualTo(404);
+    }
+
+    @Test
     void aDisabledUsersOpenSessionEndsOnItsNextRequest() throws Exception {
         String user = uniqueName("leaver");
         String password = createUser(user, "VIEWER", Set.of());
