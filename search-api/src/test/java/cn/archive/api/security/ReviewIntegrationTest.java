@@ -112,8 +112,9 @@ class ReviewIntegrationTest extends SecurityStack {
         JsonNode found = get("archivist", "/api/search?q=" + enc(corrected)).json();
         assertThat(found.get("hits").findValuesAsText("id")).containsExactly(doc.id());
         // The page itself still reads the old name, so the text finds it, now under the corrected name.
-        assertThat(get("archivist", "/api/search?q=" + enc(doc.name())).json().get("hits").findValuesAsText("name"))
-                .containsExactly(corrected);
+        JsonNode byOldName = get("archivist", "/api/search?q=" + enc(doc.name())).json().get("hits");
+        assertThat(byOldName.findValuesAsText("id")).containsExactly(doc.id());
+        assertThat(byOldName.at("/0/customer/name").asText()).isEqualTo(corrected);
         assertThat(queued("archivist")).doesNotContain(doc.id());
 
         JsonNode revisions = get("archivist", "/api/documents/" + doc.id() + "/revisions").json();
