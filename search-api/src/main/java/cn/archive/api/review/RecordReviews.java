@@ -66,7 +66,7 @@ class RecordReviews {
 
     /** The current record, if the caller may see it: else 404, the same for unknown and out-of-scope ids. */
     ArchiveRecord current(String id) throws IOException {
-        ArchiveRecord record = store.readManifest(id).orElseThrow(() -> new ReviewProblems.NotFound(id));
+        ArchiveRecord record = store.readManifest(id).orElseThrow(() -> DocumentGuard.notFound(id));
         guard.requireInScope(record);
         return record;
     }

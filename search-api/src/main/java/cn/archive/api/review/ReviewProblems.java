@@ -14,14 +14,6 @@ final class ReviewProblems {
     private ReviewProblems() {
     }
 
-    /** Unknown, or outside the caller's region scope: the same answer, so existence is not disclosed. */
-    static final class NotFound extends ErrorResponseException {
-        NotFound(String id) {
-            super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Document not found",
-                    "There is no document " + id + " in the archive."), null);
-        }
-    }
-
     static final class RevisionNotFound extends ErrorResponseException {
         RevisionNotFound(String id, int revision, int newest) {
             super(HttpStatus.NOT_FOUND, Problems.of(HttpStatus.NOT_FOUND, "Revision not found",

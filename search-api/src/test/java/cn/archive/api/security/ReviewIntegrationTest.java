@@ -189,6 +189,16 @@ class ReviewIntegrationTest extends SecurityStack {
     }
 
     @Test
+    void theOpenApiDescriptionHasTheReviewEndpoints() throws Exception {
+        JsonNode paths = get("archivist", "/v3/api-docs").json().get("paths");
+
+        assertThat(paths.has("/api/review")).isTrue();
+        assertThat(paths.at("/~1api~1documents~1{id}~1fields/put").isMissingNode()).isFalse();
+        assertThat(paths.has("/api/documents/{id}/revisions")).isTrue();
+        assertThat(paths.has("/api/documents/{id}/revisions/{revision}")).isTrue();
+    }
+
+    @Test
     void aFailedDocumentCannotBeReviewed() throws Exception {
         Doc doc = document("华东", "浙江省", "杭州市", "西湖区", DocumentStatus.FAILED, null);
         ObjectNode body = edit("archivist", doc.id());
