@@ -23,6 +23,15 @@ public final class PersonalDataMasker {
     /** An address written after its label on a form: the label stays, the street goes. */
     private static final Pattern LABELLED_ADDRESS =
             Pattern.compile("((?:通讯|联系|注册|家庭|户籍|居住)?地址|住址)(\\s*[:：]?\\s*)([^\\n\\f]+)");
+    /**
+     * A street and house number written anywhere, with no label (文三路398号3楼, 中关村大街1号): the
+     * safety net for addresses that extraction did not read or a clerk cleared, so that the customer's
+     * own-values masking has nothing to go by. The street name stops at a district, city or province, and at the little words
+     * that come before a place in running text (送货到, 位于, 寄至), so the sentence around it stays readable.
+     */
+    private static final Pattern STREET_NUMBER = Pattern.compile(
+            "[\\p{IsHan}&&[^区县旗市省州到至在于往从住位址为是的和及与送寄]]{1,8}(?:大道|大街|路|街|巷|弄|胡同|道|里)\\s*(?:[0-9０-９]+|[一二三四五六七八九十百〇零]+)\\s*号"
+                    + "(?:\\s*[0-9０-９A-Za-z-]+\\s*(?:室|楼|层|栋|幢|座|单元))*");
     /** The first district-level unit (区, 县, 旗) that is not part of 自治区 or 特别行政区. */
     private static final Pattern DISTRICT = Pattern.compile("(?<!自治|行政)[区县旗]");
 
@@ -85,7 +94,7 @@ public final class PersonalDataMasker {
         if (text == null || text.isEmpty()) {
             return spans;
         }
-        for (Pattern p : List.of(ID_CARD, MOBILE, LANDLINE, EMAIL)) {
+        for (Pattern p : List.of(ID_CARD, MOBILE, LANDLINE, EMAIL, STREET_NUMBER)) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 spans.add(new int[] {m.start(), m.end()});
@@ -109,13 +118,14 @@ public final class PersonalDataMasker {
                 maskAddress(c.address()), c.contactPerson(), maskText(c.phone()), maskText(c.mobile()), maskText(c.email()));
     }
 
-    /** Masks every ID number, mobile, landline, e-mail and labelled address found in free text. */
+    /** Masks every ID number, mobile, landline, e-mail, labelled address and street number found in free text. */
     public static String maskText(String text) {
         if (text == null || text.isEmpty()) {
             return text;
         }
         String s = replace(ID_CARD, text, m -> m.group(1) + "**********" + m.group(2));
         s = replace(LABELLED_ADDRESS, s, m -> m.group(1) + m.group(2) + maskAddress(m.group(3).strip()));
+        s = replace(STREET_NUMBER, s, m -> "****");
         s = replace(MOBILE, s, m -> m.group(1) + "****" + m.group(2));
         s = replace(LANDLINE, s, m -> m.group(1) + m.group(2) + "****" + m.group(3));
         return replace(EMAIL, s, m -> m.group(1) + "***" + m.group(2));

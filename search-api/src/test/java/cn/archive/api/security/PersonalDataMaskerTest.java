@@ -29,6 +29,22 @@ class PersonalDataMaskerTest {
     }
 
     @Test
+    void masksAStreetAndHouseNumberWrittenWithoutALabel() {
+        // An address the record does not hold (not read, or cleared in review) still must not show.
+        assertThat(PersonalDataMasker.maskText("客户位于江苏省南京市玄武区文三路398号3楼，联系人王先生"))
+                .isEqualTo("客户位于江苏省南京市玄武区****，联系人王先生");
+        assertThat(PersonalDataMasker.maskText("送货至中关村大街１号 B座")).isEqualTo("送货至****");
+        assertThat(PersonalDataMasker.maskText("人民路一百二十号")).isEqualTo("****");
+    }
+
+    @Test
+    void keepsCompanyNamesRoadsWithoutANumberAndDocumentNumbers() {
+        String text = "杭州西湖精密机械有限公司 延安路支行 合同第3号 2023年3月15日";
+
+        assertThat(PersonalDataMasker.maskText(text)).isEqualTo(text);
+    }
+
+    @Test
     void leavesDatesAmountsAndArchiveNumbersAlone() {
         String text = "建档日期：2023-03-15 金额：128500.00 档案编号：KH-2023-000417";
 
