@@ -70,6 +70,11 @@ record Label(Field field, String text, int rank, Set<String> flags) {
         return miss;
     }
 
+    /** A generic word (编号, 日期) that is the label only on its own, not ending a longer word. */
+    boolean standsAlone() {
+        return flags.contains("word");
+    }
+
     boolean needsColon() {
         return flags.contains("colon");
     }

@@ -131,6 +131,10 @@ final class LabelScanner {
         if (l.isAscii() && (latinWordChar(line, start - 1) || latinWordChar(line, end))) {
             return false;
         }
+        // 编号 ending a word we did not recognise (本司编号: 合同编号 misread) is another number's label.
+        if (l.standsAlone() && start > 0 && TextNormalizer.isHan(line.charAt(start - 1))) {
+            return false;
+        }
         boolean cellStart = line.substring(0, start).isBlank()
                 || start >= 2 && line.startsWith(TextNormalizer.GAP, start - 2);
         // A misread word inside a value (交货周期 for 交货日期) is not a label: a slip needs a colon or a cell start.

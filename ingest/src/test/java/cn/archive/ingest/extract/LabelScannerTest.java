@@ -151,4 +151,13 @@ class LabelScannerTest {
         String free = scan("传真：0571-87654322\n身份证号：330106198501011234\n13805712233").unlabelledText();
         assertThat(free).doesNotContain("87654322").doesNotContain("330106").contains("13805712233");
     }
+
+    // Real misreads on tuning scans: 合同编号 read as 本司编号 (tuning-0018), 反馈日期 as 反锅日期 (tuning-0069).
+    @Test
+    void doesNotTakeAGenericLabelWordEndingAnotherWord() {
+        assertThat(values("本司编号 : HT-2024-0740", Field.ARCHIVE_NO)).isEmpty();
+        assertThat(values("反锅日期 : 2015.4.10    反响方式 : 邮件", Field.REGISTERED_ON)).isEmpty();
+        assertThat(values("m2 7 att 编号 : DA-2024-8820", Field.ARCHIVE_NO)).containsExactly("DA-2024-8820");
+        assertThat(values("日期：2023-03-15", Field.REGISTERED_ON)).containsExactly("2023-03-15");
+    }
 }
