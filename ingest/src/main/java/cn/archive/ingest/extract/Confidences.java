@@ -39,7 +39,12 @@ final class Confidences {
 
     /** As {@link #put(String, LabeledText.Hit)}, with a further factor for how the value was parsed. */
     void put(String field, LabeledText.Hit hit, double factor) {
-        byField.put(field, round(clamp(words.of(hit.line(), hit.value())) * hit.evidence().factor * factor));
+        put(field, hit, hit.value(), factor);
+    }
+
+    /** A value read from part of a labelled value ({@code part}: the place names of an address). */
+    void put(String field, LabeledText.Hit hit, String part, double factor) {
+        byField.put(field, round(clamp(words.of(hit.line(), part)) * hit.evidence().factor * factor));
     }
 
     /** A value found without a label, as {@code raw} was written somewhere on the paper. */

@@ -25,6 +25,9 @@ final class CustomerReader {
     private static final Pattern COMMA_BEFORE_TLD = Pattern.compile("\\s*[,，]\\s*(?=(?:com|net|org|cn)\\b)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
+    // Characters of an address that hold its province and city (广东省广州市, 乌鲁木齐市).
+    private static final int PLACE_PREFIX = 6;
+
     private final RegionResolver regions;
     private final IndustryClassifier industries;
 
@@ -111,7 +114,10 @@ final class CustomerReader {
             }
         } else if (fromAddress.isPresent()) {
             region = fromAddress.get();
-            conf.put("customer.region", address, Evidence.INFERRED.factor);
+            // The region rests on the province and city that open the address, not its house number.
+            String places = TextNormalizer.compact(address.value());
+            conf.put("customer.region", address, places.substring(0, Math.min(PLACE_PREFIX, places.length())),
+                    Evidence.INFERRED.factor);
         }
         Optional<Region> byCode = PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode);
         if (region == null && byCode.isPresent()) {

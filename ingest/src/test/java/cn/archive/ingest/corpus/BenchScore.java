@@ -80,6 +80,21 @@ final class BenchScore {
         return out;
     }
 
+    /** Right values read with less confidence than the threshold: the review's false alarms. */
+    List<String> lowButRight(ScanCorpus.CorpusFile f, Map<KeyFields, String> truth, Map<KeyFields, String> read,
+                             Map<String, Double> confidence, double threshold) {
+        List<String> out = new ArrayList<>();
+        for (KeyFields k : KeyFields.values()) {
+            Double c = confidence == null ? null : confidence.get(confidenceKey(k));
+            if (read.get(k) != null && KeyFields.right(truth.get(k), read.get(k)) && k != KeyFields.PROVINCE
+                    && (c == null || c < threshold)) {
+                out.add(String.format("%-44s rot %3d  %-16s %s conf=%s", f.file().getFileName(), f.rotation(),
+                        k.label, read.get(k), c));
+            }
+        }
+        return out;
+    }
+
     // The province is part of the region and shares its confidence.
     private static String confidenceKey(KeyFields k) {
         return k == KeyFields.PROVINCE ? KeyFields.REGION.label : k.label;

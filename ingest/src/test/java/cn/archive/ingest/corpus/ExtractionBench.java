@@ -91,6 +91,8 @@ public final class ExtractionBench {
                 Map<KeyFields, String> read = KeyFields.of(record);
                 score.add(f, truth, read, record.confidence(), record.status() == DocumentStatus.NEEDS_REVIEW);
                 score.misses(f, truth, read, record.confidence()).forEach(m -> out.println("  miss " + m));
+                score.lowButRight(f, truth, read, record.confidence(), pipeline.reviewThreshold())
+                        .forEach(m -> out.println("  low-but-right " + m));
             }
             pool.shutdown();
         }
