@@ -101,7 +101,7 @@ final class CustomerReader {
 
     private Region region(LabeledText labels, LabeledText.Hit address, String phone, Confidences conf) {
         Optional<Found<Region>> written = labels.first(Field.REGION, regions::resolve);
-        Optional<Region> fromAddress = address == null ? Optional.empty() : regions.resolve(address.value());
+        Optional<Region> fromAddress = address == null ? Optional.empty() : regions.fromAddress(address.value());
         Region region = null;
         if (written.isPresent()) {
             region = written.get().value();

@@ -115,8 +115,11 @@ final class LabelScanner {
         int k = skipSpaces(line, start + l.text().length());
         if (k < line.length() && line.charAt(k) == '(') {
             int close = line.indexOf(')', k);
-            if (close > k && close - k <= 12 && line.substring(k, close).codePoints().anyMatch(
-                    c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            // The bracket's words may come out of OCR as Latin ("甲方 (Bit) :", 盖章 misread): with
+            // a colon after it the bracket still belongs to the label.
+            if (close > k && close - k <= 12 && (line.substring(k, close).codePoints().anyMatch(
+                    c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    || skipSpaces(line, close + 1) < line.length() && line.charAt(skipSpaces(line, close + 1)) == ':')) {
                 k = skipSpaces(line, close + 1);
             }
         }

@@ -160,4 +160,11 @@ class LabelScannerTest {
         assertThat(values("m2 7 att 编号 : DA-2024-8820", Field.ARCHIVE_NO)).containsExactly("DA-2024-8820");
         assertThat(values("日期：2023-03-15", Field.REGISTERED_ON)).containsExactly("2023-03-15");
     }
+
+    // tuning-0043: 甲方（委托方） with the bracket's characters read as Latin; tuning-0061: 【 for （.
+    @Test
+    void readsPastABracketOcrReadAsLatinWhenAColonFollows() {
+        assertThat(values("甲方 (Bit) : 贵阳博雅康复医院有限公司", Field.NAME)).containsExactly("贵阳博雅康复医院有限公司");
+        assertThat(scan("乙方 【受托方 ) : 上海数档信息服务有限公司\n手机 : 13900001111").of(Field.MOBILE)).isEmpty();
+    }
 }
