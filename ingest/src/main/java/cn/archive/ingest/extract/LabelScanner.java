@@ -26,6 +26,9 @@ final class LabelScanner {
     LabelScanner() {
         for (Label l : Label.load()) {
             byFirst.computeIfAbsent(Character.toLowerCase(l.text().charAt(0)), c -> new ArrayList<>()).add(l);
+            for (char misread : Label.misreadsOf(l.text().charAt(0)).toCharArray()) {
+                byFirst.computeIfAbsent(misread, c -> new ArrayList<>()).add(l);
+            }
             if (l.toleratesSlip()) {
                 bySecond.computeIfAbsent(l.text().charAt(1), c -> new ArrayList<>()).add(l);
             }
@@ -146,6 +149,9 @@ final class LabelScanner {
         }
         if (!l.isShort()) {
             return true;
+        }
+        if (h.slipped() && !h.colon()) {
+            return false; // a two-character label read through a confusable glyph needs its colon
         }
         if (start > 0 && line.charAt(start - 1) == ':') {
             return false; // a value that happens to be a label word: 反馈方式:电话

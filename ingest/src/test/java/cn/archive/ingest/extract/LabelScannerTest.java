@@ -167,4 +167,12 @@ class LabelScannerTest {
         assertThat(values("甲方 (Bit) : 贵阳博雅康复医院有限公司", Field.NAME)).containsExactly("贵阳博雅康复医院有限公司");
         assertThat(scan("乙方 【受托方 ) : 上海数档信息服务有限公司\n手机 : 13900001111").of(Field.MOBILE)).isEmpty();
     }
+
+    // tuning-0000: 手机 read as 于机, a glyph chi_sim confuses; without a colon 于机 is not taken.
+    @Test
+    void readsATwoCharacterLabelThroughAConfusableGlyphOnlyBeforeAColon() {
+        assertThat(values("于机 :188-8009-2460", Field.MOBILE)).containsExactly("188-8009-2460");
+        assertThat(values("于机 188-8009-2460", Field.MOBILE)).isEmpty();
+        assertThat(values("于期 :188-8009-2460", Field.MOBILE)).isEmpty();
+    }
 }
