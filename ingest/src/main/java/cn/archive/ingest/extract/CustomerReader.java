@@ -28,6 +28,10 @@ final class CustomerReader {
     // Characters of an address that hold its province and city (广东省广州市, 乌鲁木齐市).
     private static final int PLACE_PREFIX = 6;
 
+    // An industry by a keyword that is the whole value, or only part of it (the rest unread or unknown).
+    private static final double KEYWORD = 0.9;
+    private static final double PART_KEYWORD = 0.75;
+
     private final RegionResolver regions;
     private final IndustryClassifier industries;
 
@@ -52,8 +56,8 @@ final class CustomerReader {
         loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
-        industry.ifPresent(i -> conf.put("customer.industry", i.hit(),
-                industries.isExplicit(i.value().raw()) ? 1.0 : 0.9));
+        industry.ifPresent(i -> conf.put("customer.industry", i.hit(), industries.isExplicit(i.value().raw()) ? 1.0
+                : industries.keywordIsWholeValue(i.value().raw()) ? KEYWORD : PART_KEYWORD));
 
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
         address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
