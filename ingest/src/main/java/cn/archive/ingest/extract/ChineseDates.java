@@ -17,9 +17,15 @@ public final class ChineseDates {
     private static final Pattern NUMERIC = Pattern.compile(
             "(?<![0-9])(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?![0-9])\\s*[日号]?"
                     + "|([-/.])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{1,2})(?![0-9]))");
+    // The year may hold OCR's reading of a 〇 as two glyphs (O〇, @〇, C〇), sorted out in year().
     private static final Pattern IN_CHARACTERS = Pattern.compile(
-            "([〇零一二三四五六七八九OО]{4})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
-                    + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号]");
+            "([〇零一二三四五六七八九OО@C][〇零一二三四五六七八九OО@C ]{3,10})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
+                    + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号目]");
+    // Tesseract reads the circle 〇 of a year in characters as a Latin letter or @ and the circle
+    // again: "二 O 〇一六年", "二 @ 〇二 C 〇年" (seen on the tuning scans).
+    private static final Pattern DOUBLED_ZERO = Pattern.compile("[OО@C]〇");
+    // Wide fonts are read digit by digit: "2 0 1 9 年 5 月 1 4 日".
+    private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
 
     private ChineseDates() {
     }
@@ -27,6 +33,9 @@ public final class ChineseDates {
     /** The first real calendar date written in {@code text}; empty when there is none. */
     public static Optional<LocalDate> parse(String text) {
         String s = TextNormalizer.basic(text);
+        if (s.indexOf('年') >= 0 && s.indexOf('月') >= 0) {
+            s = SPACED_DIGITS.matcher(s).replaceAll(""); // a date written with 年 and 月 has no number gaps
+        }
         for (int from = 0; from < s.length(); ) {
             Optional<Match> m = find(s, from, false);
             if (m.isEmpty()) {
@@ -73,13 +82,19 @@ public final class ChineseDates {
     }
 
     private static LocalDate characters(Matcher m) {
-        OptionalInt y = ChineseNumerals.smallNumber(m.group(1));
+        OptionalInt y = year(m.group(1).replace(" ", ""));
         OptionalInt mo = ChineseNumerals.smallNumber(m.group(2));
         OptionalInt d = ChineseNumerals.smallNumber(m.group(3));
         if (y.isEmpty() || mo.isEmpty() || d.isEmpty()) {
             return null;
         }
         return date(y.getAsInt(), mo.getAsInt(), d.getAsInt());
+    }
+
+    /** A year in four numerals; a longer reading only when it is four once each doubled 〇 is one. */
+    private static OptionalInt year(String numerals) {
+        String y = numerals.length() > 4 ? DOUBLED_ZERO.matcher(numerals).replaceAll("〇") : numerals;
+        return y.length() == 4 ? ChineseNumerals.smallNumber(y) : OptionalInt.empty();
     }
 
     // Archive papers are from living memory: a year outside this range is a misread number.

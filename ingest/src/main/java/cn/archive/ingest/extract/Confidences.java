@@ -4,23 +4,60 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-/** Collects per-field confidences (OCR confidence × evidence factors) for one document. */
+/**
+ * Collects per-field confidences for one document: the OCR confidence of the words the value was
+ * read from × how it was found (the evidence factor).
+ */
 final class Confidences {
 
-    private final double ocr;
+    private final double page;
+    private final WordConfidence words;
     private final Map<String, Double> byField = new LinkedHashMap<>();
 
-    Confidences(double ocrConfidence) {
-        // NaN or out-of-range OCR scores would poison every field: clamp them into 0..1.
-        this.ocr = Double.isNaN(ocrConfidence) ? 0 : Math.max(0, Math.min(1, ocrConfidence));
+    /**
+     * @param pageConfidence the document's mean OCR confidence, for what is not read off words of its
+     *                       own (a document type, a ledger, a date inferred from several)
+     */
+    Confidences(double pageConfidence, WordConfidence words) {
+        this.page = clamp(pageConfidence);
+        this.words = words;
     }
 
+    /** A field that is no single value's words: the page's OCR confidence × the evidence. */
     void put(String field, Evidence evidence) {
         put(field, evidence.factor);
     }
 
     void put(String field, double factor) {
-        byField.put(field, round(ocr * factor));
+        byField.put(field, round(page * factor));
+    }
+
+    /** A value read after a label: its own words' confidence × the label's evidence. */
+    void put(String field, LabeledText.Hit hit) {
+        put(field, hit, 1.0);
+    }
+
+    /** As {@link #put(String, LabeledText.Hit)}, with a further factor for how the value was parsed. */
+    void put(String field, LabeledText.Hit hit, double factor) {
+        put(field, hit, hit.value(), factor);
+    }
+
+    /** A value read from part of a labelled value ({@code part}: the place names of an address). */
+    void put(String field, LabeledText.Hit hit, String part, double factor) {
+        byField.put(field, round(clamp(words.of(hit.line(), part)) * hit.evidence().factor * factor));
+    }
+
+    /** A value found without a label, as {@code raw} was written somewhere on the paper. */
+    void put(String field, Evidence evidence, String raw) {
+        put(field, evidence.factor, raw);
+    }
+
+    void put(String field, double factor, String raw) {
+        if (raw == null) {
+            put(field, factor);
+            return;
+        }
+        byField.put(field, round(clamp(words.anywhere(raw)) * factor));
     }
 
     void scale(String field, double factor) {
@@ -34,6 +71,11 @@ final class Confidences {
 
     Map<String, Double> toMap() {
         return Collections.unmodifiableMap(new LinkedHashMap<>(byField));
+    }
+
+    // NaN or out-of-range OCR scores would poison a field: clamp them into 0..1.
+    private static double clamp(double c) {
+        return Double.isNaN(c) ? 0 : Math.max(0, Math.min(1, c));
     }
 
     private static double round(double v) {

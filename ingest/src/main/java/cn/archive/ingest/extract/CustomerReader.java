@@ -21,7 +21,16 @@ import java.util.regex.Pattern;
 /** Reads the customer (客户) block of a document: labelled values first, then patterns. */
 final class CustomerReader {
 
+    // OCR reads the dot before a top-level domain as a comma: "xuwz@vvrfub ,net" (tuning-0054).
+    private static final Pattern COMMA_BEFORE_TLD = Pattern.compile("\\s*[,，]\\s*(?=(?:com|net|org|cn)\\b)");
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+
+    // Characters of an address that hold its province and city (广东省广州市, 乌鲁木齐市).
+    private static final int PLACE_PREFIX = 6;
+
+    // An industry by a keyword that is the whole value, or only part of it (the rest unread or unknown).
+    private static final double KEYWORD = 0.9;
+    private static final double PART_KEYWORD = 0.75;
 
     private final RegionResolver regions;
     private final IndustryClassifier industries;
@@ -34,21 +43,21 @@ final class CustomerReader {
     Customer read(LabeledText labels, Confidences conf) {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = labels.first(Field.NAME, CustomerNames::clean);
-        name.ifPresent(n -> conf.put("customer.name", n.hit().evidence()));
+        name.ifPresent(n -> conf.put("customer.name", n.hit()));
         Optional<String> lone = name.isPresent() ? Optional.empty() : CustomerNames.loneCompany(free);
-        lone.ifPresent(n -> conf.put("customer.name", Evidence.PATTERN));
+        lone.ifPresent(n -> conf.put("customer.name", Evidence.PATTERN, n));
         CustomerType type = lone.isPresent() ? CustomerType.COMPANY : type(labels, name, conf);
         lone.ifPresent(n -> conf.put("customer.type", Evidence.INFERRED));
 
         Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
-        tier.ifPresent(t -> conf.put("customer.tier", t.hit().evidence()));
+        tier.ifPresent(t -> conf.put("customer.tier", t.hit()));
         Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
         loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
-        industry.ifPresent(i -> conf.put("customer.industry", i.hit().evidence().factor
-                * (industries.isExplicit(i.value().raw()) ? 1.0 : 0.9)));
+        industry.ifPresent(i -> conf.put("customer.industry", i.hit(), industries.isExplicit(i.value().raw()) ? 1.0
+                : industries.keywordIsWholeValue(i.value().raw()) ? KEYWORD : PART_KEYWORD));
 
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
         address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
@@ -67,8 +76,7 @@ final class CustomerReader {
         String email = labelled(labels, conf, "customer.email", CustomerReader::email, Field.EMAIL)
                 .orElseGet(() -> unique(conf, "customer.email", emails(free)));
 
-        Region region = region(labels, address.map(Found::value).orElse(null),
-                address.map(a -> a.hit().evidence().factor).orElse(0.0), phone, conf);
+        Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
         return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
@@ -95,13 +103,13 @@ final class CustomerReader {
         return type;
     }
 
-    private Region region(LabeledText labels, String address, double addressFactor, String phone, Confidences conf) {
+    private Region region(LabeledText labels, LabeledText.Hit address, String phone, Confidences conf) {
         Optional<Found<Region>> written = labels.first(Field.REGION, regions::resolve);
-        Optional<Region> fromAddress = address == null ? Optional.empty() : regions.resolve(address);
+        Optional<Region> fromAddress = address == null ? Optional.empty() : regions.fromAddress(address.value());
         Region region = null;
         if (written.isPresent()) {
             region = written.get().value();
-            conf.put("customer.region", written.get().hit().evidence());
+            conf.put("customer.region", written.get().hit());
             // 地区：华东 beside a full address: the address says more and agrees with the label.
             if (fromAddress.isPresent() && fromAddress.get().province() != null
                     && (region.province() == null && (region.area() == null || region.area().equals(fromAddress.get().area()))
@@ -110,11 +118,14 @@ final class CustomerReader {
             }
         } else if (fromAddress.isPresent()) {
             region = fromAddress.get();
-            conf.put("customer.region", addressFactor * Evidence.INFERRED.factor);
+            // The region rests on the province and city that open the address, not its house number.
+            String places = TextNormalizer.compact(address.value());
+            conf.put("customer.region", address, places.substring(0, Math.min(PLACE_PREFIX, places.length())),
+                    Evidence.INFERRED.factor);
         }
         Optional<Region> byCode = PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode);
         if (region == null && byCode.isPresent()) {
-            conf.put("customer.region", Evidence.AREA_CODE);
+            conf.put("customer.region", Evidence.AREA_CODE, phone);
             return byCode.get();
         }
         if (region != null && region.province() != null && byCode.isPresent()
@@ -148,7 +159,7 @@ final class CustomerReader {
         for (Field f : fields) {
             Optional<Found<String>> found = labels.first(f, parse);
             if (found.isPresent()) {
-                conf.put(key, found.get().hit().evidence());
+                conf.put(key, found.get().hit());
                 return Optional.of(found.get().value());
             }
         }
@@ -161,12 +172,15 @@ final class CustomerReader {
         if (distinct.size() != 1) {
             return null;
         }
-        conf.put(key, Evidence.PATTERN);
-        return distinct.iterator().next();
+        String value = distinct.iterator().next();
+        conf.put(key, Evidence.PATTERN, value);
+        return value;
     }
 
+    /** The e-mail address in a labelled value, with the spacing and commas OCR puts into it taken out. */
     static Optional<String> email(String value) {
-        List<String> all = emails(value.replaceAll("\\s*@\\s*", "@").replaceAll("\\s*\\.\\s*", "."));
+        String v = COMMA_BEFORE_TLD.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(".");
+        List<String> all = emails(v.replaceAll("\\s*@\\s*", "@").replaceAll("\\s*\\.\\s*", "."));
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
 

@@ -46,6 +46,9 @@ public final class CustomerTiers {
             return Optional.of(List.of(CustomerTier.VIP, CustomerTier.KEY, CustomerTier.STANDARD).get(s.charAt(0) - 'A'));
         }
         List<Option> options = options(s);
+        if (options.isEmpty()) {
+            return slipped(s);
+        }
         if (options.stream().map(Option::tier).distinct().count() == 1) {
             return Optional.of(options.get(0).tier());
         }
@@ -56,6 +59,21 @@ public final class CustomerTiers {
         // OCR often loses the tick but keeps the empty boxes: the one option without a box is chosen.
         List<Option> unboxed = options.stream().filter(o -> o.mark() != -1).toList();
         return unboxed.size() == 1 && options.size() > 1 ? Optional.of(unboxed.get(0).tier()) : Optional.empty();
+    }
+
+    /**
+     * A four-character tier phrase with one character misread before its 客户 (贯宾客户 for 贵宾客户,
+     * seen on a tuning scan), when only one tier's phrase is that close.
+     */
+    private static Optional<CustomerTier> slipped(String s) {
+        if (s.length() != 4 || !s.endsWith("客户")) {
+            return Optional.empty();
+        }
+        List<CustomerTier> near = WORDS.entrySet().stream()
+                .filter(e -> e.getKey().length() == 4 && e.getKey().endsWith("客户"))
+                .filter(e -> (e.getKey().charAt(0) == s.charAt(0) ? 0 : 1) + (e.getKey().charAt(1) == s.charAt(1) ? 0 : 1) == 1)
+                .map(Map.Entry::getValue).distinct().toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
     }
 
     /**

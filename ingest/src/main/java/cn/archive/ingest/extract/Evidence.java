@@ -14,8 +14,11 @@ enum Evidence {
     PATTERN(0.8),
     /** Derived from another field: region from the address, type from a company suffix. */
     INFERRED(0.7),
-    /** Region from a landline area code: many numbers are moved or shared across cities. */
-    AREA_CODE(0.5);
+    /**
+     * Region from a landline area code: a fixed line belongs to its city's exchange, but the number
+     * may be a branch's or misread, so it is as certain as a region inferred from the address.
+     */
+    AREA_CODE(0.7);
 
     /** Applied to both region and phone when the phone's area code is in another province. */
     static final double MISMATCH = 0.6;

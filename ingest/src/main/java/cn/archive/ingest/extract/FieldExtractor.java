@@ -21,8 +21,9 @@ import java.util.regex.Pattern;
  */
 public final class FieldExtractor {
 
-    // "本协议于2023年3月15日签订": the signing date in running contract text.
-    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*(\\S{6,16}?)\\s*(?:签订|签署|签约|订立)");
+    // "本协议于2023年3月15日签订": the signing date in running contract text, which OCR may space
+    // out ("于 2 0 1 9 年 5 月 1 4 日签订", "于二 @ 〇一九年…").
+    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立)");
 
     private final LabelScanner scanner = new LabelScanner();
     private final CustomerReader customers = new CustomerReader(new RegionResolver(), new IndustryClassifier());
@@ -46,7 +47,16 @@ public final class FieldExtractor {
             weighted += p.confidence() * n;
             chars += n;
         }
-        return extract(String.join("\f", texts), chars == 0 ? 0.0 : weighted / chars);
+        double mean = chars == 0 ? 0.0 : weighted / chars;
+        return extract(String.join("\f", texts), mean, WordConfidence.of(pages, mean));
+    }
+
+    /**
+     * The text {@link #extract(List)} reads: each OCR'd page in its visual rows, pages separated by
+     * form feed. For a person checking why a field was (not) found.
+     */
+    public static String readingText(List<OcrPage> pages) {
+        return String.join("\f", pages.stream().map(p -> p.words().isEmpty() ? p.text() : VisualRows.text(p.words())).toList());
     }
 
     /**
@@ -57,8 +67,12 @@ public final class FieldExtractor {
      * @param ocrConfidence mean OCR word confidence 0..1 (1.0 for born-digital text)
      */
     public ExtractedFields extract(String text, double ocrConfidence) {
+        return extract(text, ocrConfidence, WordConfidence.uniform(ocrConfidence));
+    }
+
+    private ExtractedFields extract(String text, double ocrConfidence, WordConfidence words) {
         String whole = text == null ? "" : text;
-        Confidences conf = new Confidences(ocrConfidence);
+        Confidences conf = new Confidences(ocrConfidence, words);
         List<String> lines = TextNormalizer.lines(whole);
         LabeledText labels = scanner.scan(lines);
         String free = labels.unlabelledText();
@@ -92,25 +106,25 @@ public final class FieldExtractor {
     private static String archiveNo(LabeledText labels, String free, Confidences conf) {
         Optional<Found<String>> labelled = labels.first(Field.ARCHIVE_NO, ArchiveNumbers::fromValue);
         if (labelled.isPresent()) {
-            conf.put("archiveNo", labelled.get().hit().evidence());
+            conf.put("archiveNo", labelled.get().hit());
             return labelled.get().value();
         }
         Optional<String> unlabelled = ArchiveNumbers.unlabelled(free);
-        unlabelled.ifPresent(a -> conf.put("archiveNo", Evidence.PATTERN));
+        unlabelled.ifPresent(a -> conf.put("archiveNo", Evidence.PATTERN, a));
         return unlabelled.orElse(null);
     }
 
     private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf) {
         Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, ChineseDates::parse);
         if (labelled.isPresent()) {
-            conf.put("registeredOn", labelled.get().hit().evidence());
+            conf.put("registeredOn", labelled.get().hit());
             return labelled.get().value();
         }
         Matcher m = SIGNED_ON.matcher(free);
         while (m.find()) {
             Optional<LocalDate> d = ChineseDates.parse(m.group(1));
             if (d.isPresent()) {
-                conf.put("registeredOn", Evidence.PATTERN);
+                conf.put("registeredOn", Evidence.PATTERN, m.group(1));
                 return d.get();
             }
         }

@@ -51,6 +51,16 @@ public final class IndustryClassifier {
         return LETTER.matcher(s).find() || officialName(s).isPresent();
     }
 
+    /**
+     * True when a keyword names the whole value (广告设计, 商业银行业), false when it is only part of
+     * it: 告设计 with its 广 lost to OCR still holds 设计, but what the rest said is unknown.
+     */
+    boolean keywordIsWholeValue(String rawText) {
+        String s = TextNormalizer.compact(rawText).toUpperCase(Locale.ROOT).replace("、", "").replace(",", "")
+                .replaceAll("(行业|业|类)$", "");
+        return keywords.stream().anyMatch(k -> k[1].equals(s));
+    }
+
     private Optional<String> section(String s) {
         Matcher letter = LETTER.matcher(s);
         if (letter.find()) {

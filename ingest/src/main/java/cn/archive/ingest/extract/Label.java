@@ -64,10 +64,27 @@ record Label(Field field, String text, int rank, Set<String> flags) {
             char a = line.charAt(at + j);
             char b = text.charAt(j);
             if (a != b && Character.toLowerCase(a) != Character.toLowerCase(b)) {
-                miss += toleratesSlip() && TextNormalizer.isHan(a) ? 1 : 2;
+                miss += toleratesSlip() && TextNormalizer.isHan(a) || confusable(a, b) ? 1 : 2;
             }
         }
         return miss;
+    }
+
+    /** A generic word (编号, 日期) that is the label only on its own, not ending a longer word. */
+    boolean standsAlone() {
+        return flags.contains("word");
+    }
+
+    // Glyphs chi_sim reads for one another even in a two-character label: 手机 read as 于机 (tuning-0000).
+    private static final java.util.Map<Character, String> CONFUSABLE = java.util.Map.of('手', "于");
+
+    private static boolean confusable(char read, char printed) {
+        return misreadsOf(printed).indexOf(read) >= 0;
+    }
+
+    /** The glyphs OCR is known to read for {@code printed} in a label (empty when none). */
+    static String misreadsOf(char printed) {
+        return CONFUSABLE.getOrDefault(printed, "");
     }
 
     boolean needsColon() {

@@ -26,6 +26,9 @@ final class LabelScanner {
     LabelScanner() {
         for (Label l : Label.load()) {
             byFirst.computeIfAbsent(Character.toLowerCase(l.text().charAt(0)), c -> new ArrayList<>()).add(l);
+            for (char misread : Label.misreadsOf(l.text().charAt(0)).toCharArray()) {
+                byFirst.computeIfAbsent(misread, c -> new ArrayList<>()).add(l);
+            }
             if (l.toleratesSlip()) {
                 bySecond.computeIfAbsent(l.text().charAt(1), c -> new ArrayList<>()).add(l);
             }
@@ -115,8 +118,11 @@ final class LabelScanner {
         int k = skipSpaces(line, start + l.text().length());
         if (k < line.length() && line.charAt(k) == '(') {
             int close = line.indexOf(')', k);
-            if (close > k && close - k <= 12 && line.substring(k, close).codePoints().anyMatch(
-                    c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+            // The bracket's words may come out of OCR as Latin ("甲方 (Bit) :", 盖章 misread): with
+            // a colon after it the bracket still belongs to the label.
+            if (close > k && close - k <= 12 && (line.substring(k, close).codePoints().anyMatch(
+                    c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                    || skipSpaces(line, close + 1) < line.length() && line.charAt(skipSpaces(line, close + 1)) == ':')) {
                 k = skipSpaces(line, close + 1);
             }
         }
@@ -131,6 +137,10 @@ final class LabelScanner {
         if (l.isAscii() && (latinWordChar(line, start - 1) || latinWordChar(line, end))) {
             return false;
         }
+        // 编号 ending a word we did not recognise (本司编号: 合同编号 misread) is another number's label.
+        if (l.standsAlone() && start > 0 && TextNormalizer.isHan(line.charAt(start - 1))) {
+            return false;
+        }
         boolean cellStart = line.substring(0, start).isBlank()
                 || start >= 2 && line.startsWith(TextNormalizer.GAP, start - 2);
         // A misread word inside a value (交货周期 for 交货日期) is not a label: a slip needs a colon or a cell start.
@@ -139,6 +149,9 @@ final class LabelScanner {
         }
         if (!l.isShort()) {
             return true;
+        }
+        if (h.slipped() && !h.colon()) {
+            return false; // a two-character label read through a confusable glyph needs its colon
         }
         if (start > 0 && line.charAt(start - 1) == ':') {
             return false; // a value that happens to be a label word: 反馈方式:电话

@@ -72,6 +72,14 @@ public final class RegionResolver {
         return AREAS.stream().filter(s::contains).findFirst().map(a -> new Region(a, null, null));
     }
 
+    /**
+     * The region of a postal address: only where it names a province or city. An area word inside
+     * an address is part of a street's name (中华北路 holds 华北), never the customer's area.
+     */
+    public Optional<Region> fromAddress(String address) {
+        return resolve(address).filter(r -> r.province() != null);
+    }
+
     /** The province (and city, where the code is not shared) of a landline area code, e.g. 0571. */
     public Optional<Region> fromAreaCode(String landlineAreaCode) {
         if (landlineAreaCode == null) {

@@ -17,9 +17,10 @@ final class TextNormalizer {
 
     // NFKC leaves these alone although they are colons and dashes on a form.
     private static final Pattern COLONS = Pattern.compile("[∶︰﹕]");
-    // OCR reads the full-width parenthesis of 乙方（受托方） as an angle bracket.
-    private static final Pattern ANGLE_BRACKETS = Pattern.compile("[〈《<]");
-    private static final Pattern ANGLE_CLOSERS = Pattern.compile("[〉》>]");
+    // OCR reads the full-width parenthesis of 乙方（受托方） as an angle or lenticular bracket
+    // ("乙方 【受托方 ) :", tuning-0061).
+    private static final Pattern ANGLE_BRACKETS = Pattern.compile("[〈《<【〔]");
+    private static final Pattern ANGLE_CLOSERS = Pattern.compile("[〉》>】〕]");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−﹣]");
     // Tesseract chi_sim often reads the dash in KH-2023-000417 or 0571-87654321 as 一 ("one").
     private static final Pattern ONE_AS_DASH = Pattern.compile("(?<=[0-9A-Za-z])一(?=[0-9])");

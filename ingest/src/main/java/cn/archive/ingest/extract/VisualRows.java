@@ -17,6 +17,15 @@ final class VisualRows {
     }
 
     static String text(List<OcrWord> words) {
+        StringBuilder out = new StringBuilder();
+        for (List<OcrWord> row : rows(words)) {
+            out.append(join(row)).append('\n');
+        }
+        return out.toString();
+    }
+
+    /** The rows of {@link #text}, each left to right: line {@code i} of the text is row {@code i}. */
+    static List<List<OcrWord>> rows(List<OcrWord> words) {
         List<List<OcrWord>> rows = new ArrayList<>();
         // A "word" far taller than the text (a seal, a rule's remnant) would swallow the rows it spans.
         int median = words.stream().mapToInt(OcrWord::height).sorted().skip(words.size() / 2).findFirst().orElse(0);
@@ -43,12 +52,10 @@ final class VisualRows {
             }
             rows.get(row).add(w);
         }
-        StringBuilder out = new StringBuilder();
         for (List<OcrWord> row : rows) {
             row.sort(Comparator.comparingInt(OcrWord::x));
-            out.append(join(row)).append('\n');
         }
-        return out.toString();
+        return rows;
     }
 
     private static String join(List<OcrWord> row) {

@@ -46,4 +46,20 @@ class ChineseDatesTest {
     void returnsEmptyForTextWithoutADate(String text) {
         assertThat(ChineseDates.parse(text)).isEmpty();
     }
+
+    // Real misreads of the tuning split's scans (tuning-0020, -0066, -0077, -0043, -0025, -0037).
+    @ParameterizedTest
+    @ValueSource(strings = {"二 O 〇一六年一月十日:2016-01-10", "二 @ 〇二 @ 〇年七月五目:2020-07-05",
+            "二 @ 〇二 C 〇年八月四日:2020-08-04", "于二 @ 〇一九年五月十一日签订:2019-05-11",
+            "2 0 1 9 年 5 月 1 4 日签订:2019-05-14", "建档日期:2 0 2 1年6月1日    客户全称:2021-06-01"})
+    void readsDatesThroughTheWaysOcrMisreadsThem(String misreadAndDate) {
+        String[] parts = misreadAndDate.split(":(?=[0-9-]+$)");
+        assertThat(ChineseDates.parse(parts[0])).contains(LocalDate.parse(parts[1]));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"二 @ 一九年五月十一日", "二 C 〇〇一九年五月十一日", "\\ 〇三三年五月三日", "2019 5 14"})
+    void doesNotGuessAYearThatIsNotFourNumerals(String misread) {
+        assertThat(ChineseDates.parse(misread)).isEmpty();
+    }
 }

@@ -3,6 +3,7 @@ package cn.archive.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.archive.ingest.record.CustomerTier;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.NullAndEmptySource;
@@ -33,5 +34,18 @@ class CustomerTiersTest {
     @ValueSource(strings = {"VIP 重点 普通", "D类", "待定", "客户"})
     void returnsEmptyWhenNoSingleTierIsNamed(String written) {
         assertThat(CustomerTiers.parse(written)).isEmpty();
+    }
+
+    // 贯宾客户: a real misread of 贵宾客户 on a tuning scan (tuning-0008).
+    @Test
+    void readsATierPhraseWithOneMisreadCharacter() {
+        assertThat(CustomerTiers.parse("贯宾客户")).contains(CustomerTier.VIP);
+    }
+
+    // 普在客户 is one character from both 普通客户 and 潜在客户; D类客户 from three tiers.
+    @ParameterizedTest
+    @ValueSource(strings = {"普在客户", "D类客户", "某某客户"})
+    void doesNotGuessBetweenTiersAMisreadIsEquallyNear(String misread) {
+        assertThat(CustomerTiers.parse(misread)).isEmpty();
     }
 }

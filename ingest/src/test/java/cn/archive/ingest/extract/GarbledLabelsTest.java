@@ -92,7 +92,13 @@ class GarbledLabelsTest {
                 "Zi (Sith):上海数档信息服务有限公司", "联系电话:021-5555 6666    手机:13900001111"), 0.9);
 
         assertThat(f.customer().phone()).isEqualTo("020-35411966");
-        assertThat(f.customer().mobile()).isNull();
+        // 于机 is 手机 misread (a confusable glyph before a colon): the customer's own mobile, not 乙方's.
+        assertThat(f.customer().mobile()).isEqualTo("18880092460");
+
+        ExtractedFields withoutOwn = extractor.extract(String.join("\n", "客户服务约定书", "甲方:广州远航广告股份有限公司",
+                "地址:广东广州市天河区天河北路764号", "联系电话:(020)3541 1966",
+                "Zi (Sith):上海数档信息服务有限公司", "联系电话:021-5555 6666    手机:13900001111"), 0.9);
+        assertThat(withoutOwn.customer().mobile()).isNull();
     }
 
     @Test

@@ -56,4 +56,13 @@ class IndustryClassifierTest {
     void returnsEmptyForWordsThatNameNoIndustry(String raw) {
         assertThat(classifier.classify(raw)).isEmpty();
     }
+
+    // tuning-0055: 广告设计 with its 广 lost to OCR; 设计 still maps to M, but only part of the value is known.
+    @Test
+    void tellsAKeywordThatIsTheWholeValueFromOneThatIsOnlyPartOfIt() {
+        assertThat(classifier.classify("告设计")).map(Industry::code).contains("M");
+        assertThat(classifier.keywordIsWholeValue("告设计")).isFalse();
+        assertThat(classifier.keywordIsWholeValue("广告设计")).isTrue();
+        assertThat(classifier.keywordIsWholeValue("商业银行")).isTrue();
+    }
 }

@@ -151,4 +151,28 @@ class LabelScannerTest {
         String free = scan("传真：0571-87654322\n身份证号：330106198501011234\n13805712233").unlabelledText();
         assertThat(free).doesNotContain("87654322").doesNotContain("330106").contains("13805712233");
     }
+
+    // Real misreads on tuning scans: 合同编号 read as 本司编号 (tuning-0018), 反馈日期 as 反锅日期 (tuning-0069).
+    @Test
+    void doesNotTakeAGenericLabelWordEndingAnotherWord() {
+        assertThat(values("本司编号 : HT-2024-0740", Field.ARCHIVE_NO)).isEmpty();
+        assertThat(values("反锅日期 : 2015.4.10    反响方式 : 邮件", Field.REGISTERED_ON)).isEmpty();
+        assertThat(values("m2 7 att 编号 : DA-2024-8820", Field.ARCHIVE_NO)).containsExactly("DA-2024-8820");
+        assertThat(values("日期：2023-03-15", Field.REGISTERED_ON)).containsExactly("2023-03-15");
+    }
+
+    // tuning-0043: 甲方（委托方） with the bracket's characters read as Latin; tuning-0061: 【 for （.
+    @Test
+    void readsPastABracketOcrReadAsLatinWhenAColonFollows() {
+        assertThat(values("甲方 (Bit) : 贵阳博雅康复医院有限公司", Field.NAME)).containsExactly("贵阳博雅康复医院有限公司");
+        assertThat(scan("乙方 【受托方 ) : 上海数档信息服务有限公司\n手机 : 13900001111").of(Field.MOBILE)).isEmpty();
+    }
+
+    // tuning-0000: 手机 read as 于机, a glyph chi_sim confuses; without a colon 于机 is not taken.
+    @Test
+    void readsATwoCharacterLabelThroughAConfusableGlyphOnlyBeforeAColon() {
+        assertThat(values("于机 :188-8009-2460", Field.MOBILE)).containsExactly("188-8009-2460");
+        assertThat(values("于机 188-8009-2460", Field.MOBILE)).isEmpty();
+        assertThat(values("于期 :188-8009-2460", Field.MOBILE)).isEmpty();
+    }
 }

@@ -142,4 +142,11 @@ class RegionResolverTest {
         assertThat(resolver.areaOf("宁夏回族自治区")).contains("西北");
         assertThat(resolver.areaOf("浙江")).isEmpty();
     }
+
+    // tuning-0025: 贵州贵阳 misread as 贯州贯阳, and 中华北路 then resolved to the area 华北.
+    @Test
+    void takesNoAreaWordFromAStreetNameInAnAddress() {
+        assertThat(resolver.fromAddress("贯州贯阳市云岩区中华北路 767 号")).isEmpty();
+        assertThat(resolver.fromAddress("贵州贵阳市云岩区中华北路 767 号")).contains(new Region("西南", "贵州省", "贵阳市"));
+    }
 }

@@ -43,4 +43,10 @@ class TextNormalizerTest {
         assertThat(TextNormalizer.lines("第一页\r\n下一行\f第二页")).containsExactly("第一页", "下一行", "第二页");
         assertThat(TextNormalizer.lines(null)).isEmpty();
     }
+
+    // tuning-0061: the full-width parenthesis of 乙方（受托方） read as a lenticular bracket.
+    @Test
+    void readsBracketsOcrMisreadAsParentheses() {
+        assertThat(TextNormalizer.line("乙方 【受托方 ) : 上海")).isEqualTo("乙方 (受托方 ):上海");
+    }
 }
