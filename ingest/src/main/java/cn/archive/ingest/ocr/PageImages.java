@@ -228,11 +228,24 @@ final class PageImages {
      * every level below it.
      */
     static int threshold(byte[] pixels) {
+        return threshold(histogram(pixels));
+    }
+
+    /** How many pixels have each gray level. */
+    static long[] histogram(byte[] pixels) {
         long[] hist = new long[256];
         for (byte p : pixels) {
             hist[p & 0xff]++;
         }
-        long total = pixels.length;
+        return hist;
+    }
+
+    /** Otsu's threshold from a page's {@link #histogram}. */
+    static int threshold(long[] hist) {
+        long total = 0;
+        for (long n : hist) {
+            total += n;
+        }
         double sum = 0;
         for (int i = 0; i < 256; i++) {
             sum += i * (double) hist[i];

@@ -111,6 +111,24 @@ class PagePreparationTest {
     }
 
     @Test
+    void rulesRunningOffThePageEdgesAreErasedToo() {
+        BufferedImage page = paper(1000, 1400);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(300, 1398, 700, 2); // along the bottom edge to the right edge
+        g.fillRect(998, 900, 2, 500);  // down the right edge to the bottom
+        g.fillRect(400, 1300, 30, 30); // a character near them
+        g.dispose();
+
+        BufferedImage gray = RuledLines.erase(PageImages.gray(page));
+
+        assertThat(gray(gray, 600, 1399)).isGreaterThan(200);
+        assertThat(gray(gray, 999, 1100)).isGreaterThan(200);
+        assertThat(gray(gray, 999, 1399)).isGreaterThan(200);
+        assertThat(gray(gray, 415, 1315)).isLessThan(40);
+    }
+
+    @Test
     void aQuarterTurnSwapsWidthAndHeight() {
         BufferedImage turned = PageImages.quarterTurn(PageImages.gray(paper(30, 20)), 90);
 
