@@ -162,20 +162,20 @@ final class PageImages {
         double sin = Math.sin(Math.toRadians(degrees));
         double cx = w / 2.0;
         double cy = h / 2.0;
-        // Each target pixel's centre turned back onto the source, in 1/65536 pixel steps (fixed point):
-        // fine enough that the error summed along a row stays under a tenth of a pixel.
-        int stepX = (int) Math.round(cos * 65536);
-        int stepY = (int) Math.round(-sin * 65536);
+        // Each target pixel's centre turned back onto the source, in 32.32 fixed point as Java2D's
+        // bilinear drawing steps (so the pixels are the ones it gave): 8 bits of the fraction weigh.
+        long stepX = (long) (cos * 4294967296.0);
+        long stepY = (long) (-sin * 4294967296.0);
         for (int y = 0; y < h; y++) {
             double ry = y + 0.5 - cy;
-            int sx = (int) Math.round((cos * (0.5 - cx) + sin * ry + cx - 0.5) * 65536);
-            int sy = (int) Math.round((-sin * (0.5 - cx) + cos * ry + cy - 0.5) * 65536);
+            long sx = (long) Math.floor((cos * (0.5 - cx) + sin * ry + cx - 0.5) * 4294967296.0);
+            long sy = (long) Math.floor((-sin * (0.5 - cx) + cos * ry + cy - 0.5) * 4294967296.0);
             int o = y * w;
             for (int x = 0; x < w; x++, sx += stepX, sy += stepY) {
-                int x0 = sx >> 16;
-                int y0 = sy >> 16;
-                int fx = (sx >> 8) & 0xff;
-                int fy = (sy >> 8) & 0xff;
+                int x0 = (int) (sx >> 32);
+                int y0 = (int) (sy >> 32);
+                int fx = (int) (sx >>> 24) & 0xff;
+                int fy = (int) (sy >>> 24) & 0xff;
                 int p00;
                 int p10;
                 int p01;
