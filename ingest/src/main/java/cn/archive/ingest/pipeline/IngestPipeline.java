@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,6 +34,8 @@ public final class IngestPipeline implements AutoCloseable {
     private final RecordReader reader;
     private final DocumentStore store;
     private final IndexRetry indexing;
+    /** Documents being read now, by id: the same bytes under a second name wait for the first reading. */
+    private final ConcurrentHashMap<String, CompletableFuture<ArchiveRecord>> reading = new ConcurrentHashMap<>();
 
     public IngestPipeline(RecordReader reader, DocumentStore store, SearchIndex index) {
         this(reader, store, index, Duration.ofSeconds(1), Duration.ofSeconds(30));
@@ -159,7 +163,9 @@ public final class IngestPipeline implements AutoCloseable {
 
     /**
      * {@link #accept} then {@link #process}, reporting a rejected file as FAILED rather than throwing.
-     * A document already read and finished is reported with its state, as a duplicate.
+     * A document already read and finished, or being read for another file of this run, is reported
+     * with its state as a duplicate; one stored by a run that stopped before finishing it is finished
+     * here and is not a duplicate.
      */
     public IngestOutcome ingest(Path file, String originalName) {
         String id = null;
@@ -171,9 +177,35 @@ public final class IngestPipeline implements AutoCloseable {
                 ArchiveRecord known = store.readManifest(id).orElseThrow();
                 return new IngestOutcome(originalName, id, known.status(), true, known.error(), known.pages());
             }
-            // The file just hashed and stored is read in place rather than downloaded again.
-            ArchiveRecord done = process(stored.manifest(), file);
-            return new IngestOutcome(originalName, id, done.status(), accepted.duplicate(), done.error(), done.pages());
+            CompletableFuture<ArchiveRecord> mine = new CompletableFuture<>();
+            CompletableFuture<ArchiveRecord> other = reading.putIfAbsent(id, mine);
+            if (other != null) {
+                // Another file of this run with the same bytes is being read now: wait for it, do not read twice.
+                ArchiveRecord done = other.join();
+                return new IngestOutcome(originalName, id, done.status(), true, done.error(), done.pages());
+            }
+            try {
+                ArchiveRecord manifest = stored.manifest();
+                if (accepted.duplicate()) {
+                    // Stored by a run that stopped, or finished meanwhile for another file of this run: look again.
+                    manifest = store.readManifest(id).orElse(manifest);
+                    if (manifest.status() != DocumentStatus.STORED) {
+                        mine.complete(manifest);
+                        return new IngestOutcome(originalName, id, manifest.status(), true, manifest.error(),
+                                manifest.pages());
+                    }
+                }
+                // The file just hashed and stored is read in place rather than downloaded again.
+                ArchiveRecord done = process(manifest, file);
+                mine.complete(done);
+                // Finished here, so not a duplicate, even when a run that stopped early had stored it.
+                return new IngestOutcome(originalName, id, done.status(), false, done.error(), done.pages());
+            } catch (IOException | RuntimeException e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                reading.remove(id, mine);
+            }
         } catch (RejectedFileException e) {
             return new IngestOutcome(originalName, null, DocumentStatus.FAILED, false, e.getMessage(), null);
         } catch (IOException | RuntimeException e) {
