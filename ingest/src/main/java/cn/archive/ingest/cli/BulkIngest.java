@@ -20,7 +20,7 @@ import java.util.stream.Stream;
 
 /**
  * {@code ./archive ingest} (批量入库): walks the given files and folders, ingests each file on a pool
- * of workers (one per core, each borrowing its own Tesseract engine), shows progress, writes the
+ * of workers (one Tesseract engine per core, and one file more in flight than engines), shows progress, writes the
  * report file and prints a summary. Files already in the archive are reported with their state as
  * duplicates, so a re-run after a crash resumes; documents Elasticsearch did not take are waited
  * for (it is retried with backoff) before the summary.
@@ -58,7 +58,9 @@ final class BulkIngest {
         IngestProgress progress = new IngestProgress(err, terminal, files.size());
         List<IngestOutcome> outcomes = Collections.synchronizedList(new ArrayList<>());
         try (IngestReport report = new IngestReport(reportFile)) {
-            ExecutorService pool = Executors.newFixedThreadPool(workers);
+            // One file more in flight than there are OCR engines: while a file is hashed, stored, decoded or
+            // indexed (waiting on S3 and Elasticsearch), the others keep every engine, so every core, busy.
+            ExecutorService pool = Executors.newFixedThreadPool(workers + 1);
             for (Path file : files) {
                 pool.execute(() -> {
                     IngestOutcome o = ingestOne(file);

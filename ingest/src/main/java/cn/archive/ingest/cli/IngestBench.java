@@ -6,6 +6,7 @@ import cn.archive.ingest.index.SearchIndex;
 import cn.archive.ingest.ocr.DocumentReader;
 import cn.archive.ingest.ocr.OcrEnginePool;
 import cn.archive.ingest.ocr.OcrSettings;
+import cn.archive.ingest.ocr.StageTimes;
 import cn.archive.ingest.pipeline.IngestPipeline;
 import cn.archive.ingest.pipeline.PipelineSettings;
 import cn.archive.ingest.pipeline.RecordReader;
@@ -100,6 +101,7 @@ final class IngestBench {
             index.ensureIndex();
             try (IngestPipeline pipeline = new IngestPipeline(new RecordReader(new DocumentReader(engines),
                     new FieldExtractor(), PipelineSettings.defaults()), store, index)) {
+                StageTimes.reset();
                 long t0 = System.nanoTime();
                 PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
                 BulkIngest bulk = new BulkIngest(pipeline, store, workers, quiet, false, Duration.ofMinutes(5));
@@ -107,6 +109,7 @@ final class IngestBench {
                 double seconds = (System.nanoTime() - t0) / 1e9;
                 out.printf("  %d ingested, %d need review, %d failed%n", summary.ingested(), summary.needsReview(),
                         summary.failed());
+                printStages(files.size());
                 index.currentIndices().forEach(i -> deleteQuietly(index, i));
                 return seconds;
             } finally {
@@ -115,6 +118,13 @@ final class IngestBench {
                 }
             }
         }
+    }
+
+    /** Time per stage summed over the workers, and per page; "read" holds decode, engine and ocr.*. */
+    private void printStages(int pages) {
+        out.println("  stage times, summed over workers (ms total, count, ms per page):");
+        StageTimes.snapshot().forEach((stage, v) -> out.printf("    %-24s %8d ms %6d× %7.1f ms/page%n", stage, v[0], v[1],
+                (double) v[0] / pages));
     }
 
     private static void deleteQuietly(SearchIndex index, String physical) {

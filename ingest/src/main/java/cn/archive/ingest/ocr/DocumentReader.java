@@ -99,7 +99,9 @@ public final class DocumentReader {
                 List<OcrPage> pages = new ArrayList<>(count);
                 for (int i = 0; i < count; i++) {
                     checkPixels(reader.getWidth(i), reader.getHeight(i), i + 1);
+                    long t = System.nanoTime();
                     BufferedImage page = reader.read(i);
+                    StageTimes.since("decode", t);
                     if (!warnings.isEmpty()) {
                         throw new RejectedFileException(Reason.UNREADABLE, "page " + (i + 1) + " of the image is "
                                 + "damaged or truncated (" + warnings.get(0) + "): scan it again");

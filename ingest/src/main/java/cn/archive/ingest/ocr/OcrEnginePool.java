@@ -35,11 +35,15 @@ public final class OcrEnginePool implements AutoCloseable {
     }
 
     public <T> T withEngine(EngineWork<T> work) throws OcrException {
+        long t = System.nanoTime();
         permits.acquireUninterruptibly();
         TesseractEngine engine = idle.poll();
+        StageTimes.since("engine.wait", t);
         try {
             if (engine == null) {
+                t = System.nanoTime();
                 engine = create();
+                StageTimes.since("engine.create", t);
             }
             return work.apply(engine);
         } finally {

@@ -18,16 +18,19 @@ final class RuledLines {
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] px = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        int threshold = PageImages.threshold(px);
+        long[] hist = PageImages.histogram(px);
+        int threshold = PageImages.threshold(hist);
         // A tenth of the page's width (about 2 cm): longer than any typed word's stroke.
         int minHorizontal = Math.max(40, w / 10);
         // About 2.3 cm down: longer than a title character, shorter than one table row's cell edge.
         int minVertical = Math.max(40, h / 36);
         boolean[] rule = new boolean[w * h];
-        for (int y = 0; y < h; y++) {
+        // Vertical runs are counted per column while walking the rows, so memory is read in order.
+        int[] down = new int[w];
+        for (int y = 0; y <= h; y++) {
             int run = 0;
             for (int x = 0; x <= w; x++) {
-                boolean dark = x < w && (px[y * w + x] & 0xff) < threshold;
+                boolean dark = x < w && y < h && (px[y * w + x] & 0xff) < threshold;
                 if (dark) {
                     run++;
                 } else {
@@ -36,24 +39,20 @@ final class RuledLines {
                     }
                     run = 0;
                 }
-            }
-        }
-        for (int x = 0; x < w; x++) {
-            int run = 0;
-            for (int y = 0; y <= h; y++) {
-                boolean dark = y < h && (px[y * w + x] & 0xff) < threshold;
-                if (dark) {
-                    run++;
-                } else {
-                    if (run >= minVertical) {
-                        mark(rule, (y - run) * w + x, w, run, 1);
+                if (x < w) {
+                    if (dark) {
+                        down[x]++;
+                    } else {
+                        if (down[x] >= minVertical) {
+                            mark(rule, (y - down[x]) * w + x, w, down[x], 1);
+                        }
+                        down[x] = 0;
                     }
-                    run = 0;
                 }
             }
         }
         // Painted in the paper's own tone: a white stripe across grey paper would be an edge itself.
-        byte paper = (byte) paperTone(px, threshold);
+        byte paper = (byte) paperTone(hist, threshold);
         for (int i = 0; i < rule.length; i++) {
             if (rule[i]) {
                 px[i] = paper;
@@ -63,11 +62,7 @@ final class RuledLines {
     }
 
     /** The commonest gray level lighter than the ink threshold: the paper. */
-    static int paperTone(byte[] px, int threshold) {
-        int[] hist = new int[256];
-        for (byte p : px) {
-            hist[p & 0xff]++;
-        }
+    static int paperTone(long[] hist, int threshold) {
         int tone = 255;
         for (int v = threshold + 1; v < 256; v++) {
             if (hist[v] > hist[tone]) {

@@ -2,6 +2,7 @@ package cn.archive.ingest.pipeline;
 
 import cn.archive.ingest.index.SearchIndex;
 import cn.archive.ingest.record.ArchiveRecord;
+import cn.archive.ingest.record.DocumentStatus;
 import cn.archive.ingest.store.DocumentStore;
 import java.io.IOException;
 import java.time.Duration;
@@ -55,6 +56,8 @@ final class IndexRetry implements AutoCloseable {
         } catch (IndexUnavailable e) {
             log.warn("Elasticsearch did not take document {} ({}); it stays STORED and is retried", done.id(),
                     e.getCause().getMessage());
+            // What was read is made durable now, so neither the retry nor a resumed run reads the pages again.
+            store.writeManifest(done.withStatus(DocumentStatus.STORED, null));
             pending.put(done.id(), done);
             schedule();
             return false;

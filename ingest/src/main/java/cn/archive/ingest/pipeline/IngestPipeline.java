@@ -4,6 +4,7 @@ import cn.archive.ingest.index.SearchIndex;
 import cn.archive.ingest.intake.RejectedFileException;
 import cn.archive.ingest.intake.Sha256;
 import cn.archive.ingest.ocr.OcrException;
+import cn.archive.ingest.ocr.StageTimes;
 import cn.archive.ingest.record.ArchiveRecord;
 import cn.archive.ingest.record.DocumentStatus;
 import cn.archive.ingest.record.OriginalInfo;
@@ -15,6 +16,8 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -31,6 +34,8 @@ public final class IngestPipeline implements AutoCloseable {
     private final RecordReader reader;
     private final DocumentStore store;
     private final IndexRetry indexing;
+    /** Documents being read now, by id: the same bytes under a second name wait for the first reading. */
+    private final ConcurrentHashMap<String, CompletableFuture<ArchiveRecord>> reading = new ConcurrentHashMap<>();
 
     public IngestPipeline(RecordReader reader, DocumentStore store, SearchIndex index) {
         this(reader, store, index, Duration.ofSeconds(1), Duration.ofSeconds(30));
@@ -53,17 +58,31 @@ public final class IngestPipeline implements AutoCloseable {
      * The same bytes again give the same id and change nothing.
      */
     public Accepted accept(Path file, String originalName) throws RejectedFileException, IOException {
+        return acceptRecord(file, originalName).accepted();
+    }
+
+    /** What {@link #accept} stored, with the manifest it wrote or found, so {@link #ingest} need not read it back. */
+    private record Stored(Accepted accepted, ArchiveRecord manifest) {
+    }
+
+    private Stored acceptRecord(Path file, String originalName) throws RejectedFileException, IOException {
+        long t = System.nanoTime();
         String type = reader.intake().check(file);
+        t = StageTimes.since("accept.intake", t);
         String id = Sha256.of(file);
+        t = StageTimes.since("accept.hash", t);
         Optional<ArchiveRecord> existing = store.readManifest(id);
+        t = StageTimes.since("accept.lookup", t);
         if (existing.isPresent()) {
-            return new Accepted(id, existing.get().status(), true);
+            return new Stored(new Accepted(id, existing.get().status(), true), existing.get());
         }
         store.storeOriginal(id, file, type);
+        t = StageTimes.since("accept.store-original", t);
         ArchiveRecord record = ArchiveRecord.received(id, safeName(originalName),
-                new OriginalInfo(type, Files.size(file), id));
-        store.writeManifest(record.withStatus(DocumentStatus.STORED, null));
-        return new Accepted(id, DocumentStatus.STORED, false);
+                new OriginalInfo(type, Files.size(file), id)).withStatus(DocumentStatus.STORED, null);
+        store.writeManifest(record);
+        StageTimes.since("accept.manifest", t);
+        return new Stored(new Accepted(id, DocumentStatus.STORED, false), record);
     }
 
     /**
@@ -76,10 +95,13 @@ public final class IngestPipeline implements AutoCloseable {
         return process(id, null);
     }
 
-    /** As {@link #process(String)}; {@code local}, when given, holds the same bytes and spares a download. */
     private ArchiveRecord process(String id, Path local) throws IOException {
-        ArchiveRecord stored = store.readManifest(id).orElseThrow(() ->
-                new IllegalArgumentException("document " + id + " is not in the store"));
+        return process(store.readManifest(id).orElseThrow(() ->
+                new IllegalArgumentException("document " + id + " is not in the store")), local);
+    }
+
+    /** As {@link #process(String)}; {@code local}, when given, holds the same bytes and spares a download. */
+    private ArchiveRecord process(ArchiveRecord stored, Path local) throws IOException {
         if (finished(stored)) {
             return stored;
         }
@@ -89,12 +111,17 @@ public final class IngestPipeline implements AutoCloseable {
             return read;
         }
         ArchiveRecord done = read.withStatus(reader.finalStatus(read), null);
-        return indexing.indexOrRetryLater(done) ? done : read;
+        long t = System.nanoTime();
+        boolean indexed = indexing.indexOrRetryLater(done);
+        StageTimes.since("process.index+manifest", t);
+        return indexed ? done : read;
     }
 
     private ArchiveRecord read(ArchiveRecord stored, Path local) throws IOException {
         // A local file rewritten since it was hashed is not the stored original: then read the stored one.
+        long t = System.nanoTime();
         boolean inPlace = local != null && Sha256.of(local).equals(stored.id());
+        StageTimes.since("process.rehash", t);
         Path copy = inPlace ? null : Files.createTempFile("archive-", ".original");
         try {
             if (copy != null) {
@@ -110,8 +137,11 @@ public final class IngestPipeline implements AutoCloseable {
                 log.warn("document {} ({}) failed: {}", stored.id(), stored.file(), e.getMessage());
                 read = stored.withStatus(DocumentStatus.FAILED, e.getMessage());
             }
-            // What was read is durable before indexing, so an Elasticsearch outage costs no second OCR.
-            store.writeManifest(read.status() == DocumentStatus.FAILED ? read : read.withStatus(DocumentStatus.STORED, null));
+            if (read.status() == DocumentStatus.FAILED) {
+                store.writeManifest(read);
+            }
+            // Otherwise what was read is written with the final state once indexed, or kept STORED when
+            // Elasticsearch refuses it (IndexRetry), so an outage costs no second OCR either way.
             return read;
         } finally {
             if (copy != null) {
@@ -150,20 +180,49 @@ public final class IngestPipeline implements AutoCloseable {
 
     /**
      * {@link #accept} then {@link #process}, reporting a rejected file as FAILED rather than throwing.
-     * A document already read and finished is reported with its state, as a duplicate.
+     * A document already read and finished, or being read for another file of this run, is reported
+     * with its state as a duplicate; one stored by a run that stopped before finishing it is finished
+     * here and is not a duplicate.
      */
     public IngestOutcome ingest(Path file, String originalName) {
         String id = null;
         try {
-            Accepted accepted = accept(file, originalName);
+            Stored stored = acceptRecord(file, originalName);
+            Accepted accepted = stored.accepted();
             id = accepted.id();
             if (accepted.duplicate() && accepted.status() != DocumentStatus.STORED) {
                 ArchiveRecord known = store.readManifest(id).orElseThrow();
                 return new IngestOutcome(originalName, id, known.status(), true, known.error(), known.pages());
             }
-            // The file just hashed and stored is read in place rather than downloaded again.
-            ArchiveRecord done = process(id, file);
-            return new IngestOutcome(originalName, id, done.status(), accepted.duplicate(), done.error(), done.pages());
+            CompletableFuture<ArchiveRecord> mine = new CompletableFuture<>();
+            CompletableFuture<ArchiveRecord> other = reading.putIfAbsent(id, mine);
+            if (other != null) {
+                // Another file of this run with the same bytes is being read now: wait for it, do not read twice.
+                ArchiveRecord done = other.join();
+                return new IngestOutcome(originalName, id, done.status(), true, done.error(), done.pages());
+            }
+            try {
+                ArchiveRecord manifest = stored.manifest();
+                if (accepted.duplicate()) {
+                    // Stored by a run that stopped, or finished meanwhile for another file of this run: look again.
+                    manifest = store.readManifest(id).orElse(manifest);
+                    if (manifest.status() != DocumentStatus.STORED) {
+                        mine.complete(manifest);
+                        return new IngestOutcome(originalName, id, manifest.status(), true, manifest.error(),
+                                manifest.pages());
+                    }
+                }
+                // The file just hashed and stored is read in place rather than downloaded again.
+                ArchiveRecord done = process(manifest, file);
+                mine.complete(done);
+                // Finished here, so not a duplicate, even when a run that stopped early had stored it.
+                return new IngestOutcome(originalName, id, done.status(), false, done.error(), done.pages());
+            } catch (IOException | RuntimeException e) {
+                mine.completeExceptionally(e);
+                throw e;
+            } finally {
+                reading.remove(id, mine);
+            }
         } catch (RejectedFileException e) {
             return new IngestOutcome(originalName, null, DocumentStatus.FAILED, false, e.getMessage(), null);
         } catch (IOException | RuntimeException e) {

@@ -8,6 +8,7 @@ import cn.archive.ingest.intake.RejectedFileException;
 import cn.archive.ingest.intake.Sha256;
 import cn.archive.ingest.ocr.DocumentReader;
 import cn.archive.ingest.ocr.OcrException;
+import cn.archive.ingest.ocr.StageTimes;
 import cn.archive.ingest.record.ArchiveRecord;
 import cn.archive.ingest.record.DocumentStatus;
 import cn.archive.ingest.record.ExtractedFields;
@@ -54,8 +55,11 @@ public final class RecordReader {
 
     /** Reads {@code file}, the original of {@code record}, and returns the record with its fields. */
     ArchiveRecord read(ArchiveRecord record, Path file) throws RejectedFileException, OcrException, IOException {
+        long t = System.nanoTime();
         DocumentReader.ReadResult result = reader.read(file, record.original().contentType());
+        t = StageTimes.since("read", t);
         ExtractedFields fields = extractor.extract(result.pages());
+        StageTimes.since("extract", t);
         ArchiveRecord read = record.withExtraction(fields, result.pages().size(), result.text());
         if (read.archiveNo() == null) {
             read = read.withAssignedArchiveNo(ArchiveNumbers.assign(record.id(),

@@ -55,6 +55,45 @@ class PagePreparationTest {
     }
 
     @Test
+    void aSmallTurnGivesThePixelsOfJava2dBilinearDrawing() {
+        BufferedImage page = paper(600, 800);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        for (int y = 100; y < 700; y += 50) {
+            g.fillRect(80, y, 440, 3);       // rules
+            for (int x = 90; x < 500; x += 37) {
+                g.fillRect(x, y + 12, 25, 25); // characters
+            }
+        }
+        g.dispose();
+        BufferedImage gray = PageImages.gray(page);
+        BufferedImage drawn = new BufferedImage(600, 800, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D d = drawn.createGraphics();
+        d.setColor(Color.WHITE);
+        d.fillRect(0, 0, 600, 800);
+        d.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION,
+                java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        d.rotate(Math.toRadians(1.7), 300, 400);
+        d.drawImage(gray, 0, 0, null);
+        d.dispose();
+
+        BufferedImage turned = PageImages.rotate(gray, 1.7);
+
+        long diff = 0;
+        int worst = 0;
+        for (int y = 2; y < 798; y++) {
+            for (int x = 2; x < 598; x++) {
+                int delta = Math.abs(gray(turned, x, y) - gray(drawn, x, y));
+                diff += delta;
+                worst = Math.max(worst, delta);
+            }
+        }
+        assertThat((double) diff / (596 * 796)).as("mean difference in gray levels").isLessThan(0.05);
+        assertThat(worst).as("largest difference").isLessThan(40);
+        assertThat(Deskew.angle(turned)).isCloseTo(1.8, within(0.3)); // turned clockwise, as measured
+    }
+
+    @Test
     void ruledLinesAreErasedAndCharactersBesideThemKept() {
         BufferedImage page = paper(1000, 1400);
         Graphics2D g = page.createGraphics();
@@ -69,6 +108,24 @@ class PagePreparationTest {
         assertThat(gray(gray, 500, 300)).isGreaterThan(200);
         assertThat(gray(gray, 100, 450)).isGreaterThan(200);
         assertThat(gray(gray, 215, 355)).isLessThan(40);
+    }
+
+    @Test
+    void rulesRunningOffThePageEdgesAreErasedToo() {
+        BufferedImage page = paper(1000, 1400);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.BLACK);
+        g.fillRect(300, 1398, 700, 2); // along the bottom edge to the right edge
+        g.fillRect(998, 900, 2, 500);  // down the right edge to the bottom
+        g.fillRect(400, 1300, 30, 30); // a character near them
+        g.dispose();
+
+        BufferedImage gray = RuledLines.erase(PageImages.gray(page));
+
+        assertThat(gray(gray, 600, 1399)).isGreaterThan(200);
+        assertThat(gray(gray, 999, 1100)).isGreaterThan(200);
+        assertThat(gray(gray, 999, 1399)).isGreaterThan(200);
+        assertThat(gray(gray, 415, 1315)).isLessThan(40);
     }
 
     @Test

@@ -98,6 +98,36 @@ class IngestPipelineIntegrationTest {
     }
 
     @Test
+    void aDocumentStoredByARunThatStoppedIsFinishedByTheNextAndIsNotADuplicate() throws Exception {
+        Path file = scan("stopped.png", List.of("客户意见反馈单", "客户名称：苏州园林文化有限公司"));
+        String id = pipeline.accept(file, "stopped.png").id(); // the run was killed right after storing it
+
+        IngestOutcome resumed = pipeline.ingest(file, "stopped.png");
+
+        assertThat(resumed.id()).isEqualTo(id);
+        assertThat(resumed.duplicate()).isFalse();
+        assertThat(resumed.status()).isIn(DocumentStatus.INDEXED, DocumentStatus.NEEDS_REVIEW);
+        assertThat(store.readManifest(id)).hasValueSatisfying(m -> assertThat(m.status()).isEqualTo(resumed.status()));
+    }
+
+    @Test
+    void theSameBytesUnderTwoNamesAtOnceAreReadOnceAndOneIsTheDuplicate() throws Exception {
+        Path file = scan("both.png", List.of("客户意见反馈单", "客户名称：无锡太湖纺织有限公司"));
+        Path copy = Files.copy(file, dir.resolve("copy-of-both.png"));
+
+        var pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+        var first = pool.submit(() -> pipeline.ingest(file, "both.png"));
+        var second = pool.submit(() -> pipeline.ingest(copy, "copy-of-both.png"));
+        List<IngestOutcome> outcomes = List.of(first.get(), second.get());
+        pool.shutdown();
+
+        assertThat(outcomes).extracting(IngestOutcome::duplicate).containsExactlyInAnyOrder(true, false);
+        assertThat(outcomes).extracting(IngestOutcome::status).doesNotContain(DocumentStatus.STORED, DocumentStatus.FAILED)
+                .containsOnly(outcomes.get(0).status());
+        assertThat(store.manifestIds()).containsOnlyOnce(first.get().id());
+    }
+
+    @Test
     void aFileThatIsNotAScanFailsWithAReasonAndNothingIsStored() throws Exception {
         Path html = dir.resolve("contract.pdf");
         Files.writeString(html, "<html><body><script>alert(1)</script></body></html>");
