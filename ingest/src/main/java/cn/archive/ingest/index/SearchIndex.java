@@ -29,7 +29,7 @@ import org.elasticsearch.client.RestClient;
 public final class SearchIndex implements AutoCloseable {
 
     /** The version of index.json's mapping; raise it with every mapping change (see {@link #rollOutNeeded}). */
-    public static final int MAPPING_VERSION = 2;
+    public static final int MAPPING_VERSION = 3;
     private static final DateTimeFormatter BUILD = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
     private final RestClient rest;

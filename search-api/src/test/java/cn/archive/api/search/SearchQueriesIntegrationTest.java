@@ -103,7 +103,16 @@ class SearchQueriesIntegrationTest {
         JsonNode result = search("q=华联");
 
         assertThat(ids(result)).containsExactlyInAnyOrder(HUALIAN_GUANGZHOU.id(), HUALIAN_BEIJING.id());
-        assertThat(result.at("/hits/0/highlights").toString()).contains("<em>").contains("联");
+        // The word is marked whole (one mark, not one per character), and only where it stands.
+        for (JsonNode hit : result.get("hits")) {
+            assertThat(hit.get("highlights").toString()).as(hit.get("id").asText())
+                    .contains("<em>华联</em>").doesNotContain("<em>华</em>").doesNotContain("<em>联</em>");
+        }
+        // A longer phrase is marked in its field too: the search runs on two-character shingles
+        // (index_phrases), the highlighter on the characters themselves.
+        JsonNode phrase = search("q=" + "西湖精密机械");
+        assertThat(phrase.at("/hits/0/highlights").toString()).contains("<em>西湖精密机械</em>");
+        assertThat(search("q=精密 机械").at("/hits/0/highlights").toString()).contains("<em>精密机械</em>");
     }
 
     @Test
