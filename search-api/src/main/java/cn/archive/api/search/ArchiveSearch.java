@@ -67,15 +67,15 @@ class ArchiveSearch {
                     .trackTotalHits(t -> t.enabled(true))
                     .source(src -> src.filter(f -> f.includes(SOURCE)));
             if (!params.query().terms().isEmpty()) {
-                s.highlight(h -> h.encoder(HighlighterEncoder.Html)
-                        .preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
-                        .requireFieldMatch(true)
-                        .highlightQuery(highlightQuery(params.query().terms()))
-                        .fields("customer.name", f -> f.numberOfFragments(0))
-                        .fields("customer.address", f -> f)
-                        .fields("transactions.item", f -> f)
-                        .fields("communications.summary", f -> f)
-                        .fields("text", f -> f));
+                s.highlight(h -> {
+                    h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").fragmentSize(80)
+                            .numberOfFragments(2).requireFieldMatch(true)
+                            .highlightQuery(highlightQuery(params.query().terms()));
+                    // The name is short: shown whole, not in fragments.
+                    HIGHLIGHTED.forEach(field -> h.fields(field,
+                            f -> field.equals("customer.name") ? f.numberOfFragments(0) : f));
+                    return h;
+                });
             }
             s.aggregations(FacetAggregations.aggregations(params.filters()));
             // The id breaks ties, so pages never repeat or skip a hit and a cursor points at one place.

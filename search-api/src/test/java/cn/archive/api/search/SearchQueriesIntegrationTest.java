@@ -126,6 +126,17 @@ class SearchQueriesIntegrationTest {
         assertThat(count(result, "tier", "STANDARD")).isZero(); // 北京华联 is filtered out by region
         assertThat(ids(search("q=华联&region=华南&region=华北"))).hasSize(2);
         assertThat(result.at("/facets/industry/0/label").asText()).isEqualTo("批发和零售业");
+
+        // Two facets selected: each counts under the other's filter; the unselected ones under both.
+        JsonNode two = search("q=文三路&region=华东&tier=VIP");
+        assertThat(ids(two)).containsExactlyInAnyOrder(XIHU_CONTRACT.id(), XIHU_FORM.id());
+        assertThat(count(two, "tier", "VIP")).isEqualTo(2);
+        assertThat(count(two, "tier", "STANDARD")).isEqualTo(SearchFixtures.LOGISTICS_FILES); // 华东, any tier
+        assertThat(count(two, "region", "华东")).isEqualTo(2);
+        assertThat(count(two, "region", "华南")).isZero(); // 广州华联 is KEY, not VIP
+        assertThat(count(two, "industry", "C")).isEqualTo(2);
+        assertThat(count(two, "industry", "G")).isZero();
+        assertThat(count(two, "documentType", "CONTRACT")).isEqualTo(1);
     }
 
     @Test
