@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Base64;
+import java.util.List;
 import java.util.Random;
 import java.util.function.Function;
 
@@ -65,24 +66,46 @@ final class LoadRun {
         }
     }
 
+    /** The query forms, by the names {@code --forms} takes, in the order they run. */
+    static final List<String> FORMS = List.of("basic", "session", "keyword", "facets", "phone", "archive", "completion");
+
     void run(int documents, int requests) throws IOException, InterruptedException {
+        run(documents, requests, FORMS);
+    }
+
+    /** Times the given {@link #FORMS} (each with its own random sequence, so a subset times the same requests). */
+    void run(int documents, int requests, List<String> forms) throws IOException, InterruptedException {
         SyntheticRecords records = new SyntheticRecords(documents);
         out.printf("%-34s %8s %8s %8s %8s  (ms, %d requests each, sequential, after %d warm-up)%n",
                 "query", "p50", "p95", "p99", "max", requests, requests / 5);
-        // What a program pays on every request with HTTP Basic: the bcrypt check of its password.
-        measure("Basic auth only (no Elasticsearch)", requests, r -> "/api/suggest?q=", true);
+        if (forms.contains("basic")) {
+            // What a program pays on every request with HTTP Basic: the bcrypt check of its password.
+            measure("Basic auth only (no Elasticsearch)", requests, r -> "/api/suggest?q=", true);
+        }
         logIn();
         // The floor of a logged-in session (the browser's way), then each query form over the session.
-        measure("session only (no Elasticsearch)", requests, r -> "/api/suggest?q=");
-        measure("keyword", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS)));
-        measure("keyword + 3 facets (with counts)", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS))
-                + "&region=" + enc(pick(r, REGIONS)) + "&industry=" + pick(r, INDUSTRIES) + "&tier=" + pick(r, TIERS));
-        measure("phone last 4", requests, r -> "/api/search?q=" + String.format("%04d", r.nextInt(10_000)));
-        measure("archive number", requests, r -> "/api/search?q=" + SyntheticRecords.archiveNo(r.nextInt(documents)));
-        measure("name completion", requests, r -> {
-            String name = records.document(r.nextInt(documents)).customer().name();
-            return "/api/suggest?q=" + enc(name.substring(0, 2 + r.nextInt(3)));
-        });
+        if (forms.contains("session")) {
+            measure("session only (no Elasticsearch)", requests, r -> "/api/suggest?q=");
+        }
+        if (forms.contains("keyword")) {
+            measure("keyword", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS)));
+        }
+        if (forms.contains("facets")) {
+            measure("keyword + 3 facets (with counts)", requests, r -> "/api/search?q=" + enc(pick(r, KEYWORDS))
+                    + "&region=" + enc(pick(r, REGIONS)) + "&industry=" + pick(r, INDUSTRIES) + "&tier=" + pick(r, TIERS));
+        }
+        if (forms.contains("phone")) {
+            measure("phone last 4", requests, r -> "/api/search?q=" + String.format("%04d", r.nextInt(10_000)));
+        }
+        if (forms.contains("archive")) {
+            measure("archive number", requests, r -> "/api/search?q=" + SyntheticRecords.archiveNo(r.nextInt(documents)));
+        }
+        if (forms.contains("completion")) {
+            measure("name completion", requests, r -> {
+                String name = records.document(r.nextInt(documents)).customer().name();
+                return "/api/suggest?q=" + enc(name.substring(0, 2 + r.nextInt(3)));
+            });
+        }
     }
 
     private void measure(String label, int requests, Function<Random, String> path)

@@ -4,6 +4,7 @@ import cn.archive.ingest.index.SearchIndex;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -46,8 +47,12 @@ public final class SearchBench {
                 new BenchLoader(index, out).load(docs, Integer.parseInt(opts.getOrDefault("threads", "2")));
             }
         }
+        List<String> forms = opts.containsKey("forms") ? List.of(opts.get("forms").split(",")) : LoadRun.FORMS;
+        if (!LoadRun.FORMS.containsAll(forms)) {
+            usage("--forms takes names from " + String.join(",", LoadRun.FORMS) + ", not '" + opts.get("forms") + "'");
+        }
         new LoadRun(opts.getOrDefault("api", "http://127.0.0.1:8080"), opts.getOrDefault("user", "admin"), password, out)
-                .run(docs, Integer.parseInt(opts.getOrDefault("requests", "500")));
+                .run(docs, Integer.parseInt(opts.getOrDefault("requests", "500")), forms);
     }
 
     private static String env(String name, String fallback) {
@@ -57,7 +62,7 @@ public final class SearchBench {
 
     private static void usage(String why) {
         System.err.println("bench search: " + why + "\nusage: ./archive bench search --docs N [--requests R]"
-                + " [--skip-load] [--threads T]");
+                + " [--skip-load] [--threads T] [--forms " + String.join(",", LoadRun.FORMS) + "]");
         System.exit(2);
     }
 }

@@ -28,8 +28,12 @@ import org.elasticsearch.client.RestClient;
  */
 public final class SearchIndex implements AutoCloseable {
 
-    /** The version of index.json's mapping; raise it with every mapping change (see {@link #rollOutNeeded}). */
-    public static final int MAPPING_VERSION = 2;
+    /**
+     * The version of index.json's mapping; raise it with every mapping change (see {@link #rollOutNeeded}).
+     * 2: the {@code lookup} keys. 3: two-character shingles on the text fields ({@code index_phrases},
+     * so a Chinese word is one term, not a phrase of characters) and eagerly built facet ordinals.
+     */
+    public static final int MAPPING_VERSION = 3;
     private static final DateTimeFormatter BUILD = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
 
     private final RestClient rest;

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * A mapping change rolled out with no downtime, against a real Elasticsearch and S3 server: the
- * alias points at an index of an older mapping that searches keep using, {@code reindex} fills a new
+ * alias points at an index of the previous mapping that searches keep using, {@code reindex} fills a new
  * version from the object store and switches the alias, and the new lookup keys then work.
  */
 class MappingRollOutIntegrationTest {
@@ -37,10 +37,13 @@ class MappingRollOutIntegrationTest {
         store.writeManifest(record);
 
         try (SearchIndex index = new SearchIndex(services.esUrl(), services.newAlias())) {
-            String old = index.alias() + "-v1-old";
+            // The version just before this code's: no lookup keys, no phrase shingles on the text.
+            int previous = SearchIndex.MAPPING_VERSION - 1;
+            String old = index.alias() + "-v" + previous + "-old";
             index.client().indices().create(c -> c.index(old).withJson(new StringReader(
-                    "{\"mappings\":{\"dynamic\":false,\"_meta\":{\"mappingVersion\":1},"
-                            + "\"properties\":{\"id\":{\"type\":\"keyword\"}}}}")));
+                    "{\"mappings\":{\"dynamic\":false,\"_meta\":{\"mappingVersion\":" + previous + "},"
+                            + "\"properties\":{\"id\":{\"type\":\"keyword\"},"
+                            + "\"text\":{\"type\":\"text\",\"analyzer\":\"standard\"}}}}")));
             index.client().indices().updateAliases(u -> u.actions(a -> a.add(x -> x.index(old).alias(index.alias()))));
             index.client().index(i -> i.index(index.alias()).id(record.id()).document(record));
             index.refresh();
@@ -55,6 +58,12 @@ class MappingRollOutIntegrationTest {
             assertThat(index.client().indices().exists(e -> e.index(old)).value()).isFalse();
             assertThat(index.client().count(c -> c.index(index.alias())
                     .query(q -> q.term(t -> t.field("lookup.phoneTail").value("2233")))).count()).isEqualTo(1);
+            // Mapping 3: two-character phrases are single terms of the text's shingle field.
+            var text = index.client().indices().getMapping(m -> m.index(result.index())).result().get(result.index())
+                    .mappings().properties().get("text").text();
+            assertThat(text.indexPhrases()).isTrue();
+            assertThat(index.client().count(c -> c.index(index.alias())
+                    .query(q -> q.matchPhrase(p -> p.field("text").query("档案")))).count()).isEqualTo(1);
             index.client().indices().delete(d -> d.index(result.index()));
         }
     }

@@ -17,6 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Pattern;
 import org.springframework.stereotype.Component;
 
 /**
@@ -30,6 +31,10 @@ class ArchiveSearch {
 
     static final List<String> TEXT_FIELDS = List.of("customer.name^4", "customer.contactPerson^2", "customer.address",
             "customer.industry.raw", "transactions.item", "communications.summary", "text");
+    /** The fields highlights are taken from (contact people and industries are shown whole in the hit). */
+    static final List<String> HIGHLIGHTED = List.of("customer.name", "customer.address", "transactions.item",
+            "communications.summary", "text");
+    private static final Pattern ADJACENT_MARKS = Pattern.compile("</em>(\\s*)<em>");
     /** The customer a document is about, as grouped in {@code groupBy=customer}. */
     static final String CUSTOMER_KEY = "customer.name.keyword";
     private static final List<String> SOURCE = List.of("id", "archiveNo", "documentType", "customer", "registeredOn",
@@ -60,18 +65,19 @@ class ArchiveSearch {
                     .postFilter(FacetAggregations.filter(params.filters(), null))
                     .size(params.size())
                     .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.includes(SOURCE)))
-                    .highlight(h -> h.encoder(HighlighterEncoder.Html)
-                            .preTags("<em>").postTags("</em>").fragmentSize(80).numberOfFragments(2)
-                            .requireFieldMatch(true)
-                            .fields("customer.name", f -> f.numberOfFragments(0))
-                            .fields("customer.address", f -> f)
-                            .fields("transactions.item", f -> f)
-                            .fields("communications.summary", f -> f)
-                            .fields("text", f -> f));
-            for (Facet facet : Facet.values()) {
-                s.aggregations(facet.param, FacetAggregations.aggregation(facet, params.filters()));
+                    .source(src -> src.filter(f -> f.includes(SOURCE)));
+            if (!params.query().terms().isEmpty()) {
+                s.highlight(h -> {
+                    h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").fragmentSize(80)
+                            .numberOfFragments(2).requireFieldMatch(true)
+                            .highlightQuery(highlightQuery(params.query().terms()));
+                    // The name is short: shown whole, not in fragments.
+                    HIGHLIGHTED.forEach(field -> h.fields(field,
+                            f -> field.equals("customer.name") ? f.numberOfFragments(0) : f));
+                    return h;
+                });
             }
+            s.aggregations(FacetAggregations.aggregations(params.filters()));
             // The id breaks ties, so pages never repeat or skip a hit and a cursor points at one place.
             switch (params.sort()) {
                 case "registeredOn" -> s.sort(o -> o.field(f -> f.field("registeredOn").order(SortOrder.Asc)));
@@ -97,11 +103,11 @@ class ArchiveSearch {
         for (Hit<ArchiveRecord> hit : response.hits().hits()) {
             var group = hit.innerHits().get("documents");
             Long documents = group == null || group.hits().total() == null ? null : group.hits().total().value();
-            hits.add(new RawHit(hit.source(), hit.highlight(), hit.score(), documents));
+            hits.add(new RawHit(hit.source(), joinMarks(hit.highlight()), hit.score(), documents));
         }
         Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
         for (Facet facet : Facet.values()) {
-            facets.put(facet.param, FacetAggregations.values(facet, response.aggregations().get(facet.param)));
+            facets.put(facet.param, FacetAggregations.values(facet, params.filters(), response.aggregations()));
         }
         long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
         List<Hit<ArchiveRecord>> page = response.hits().hits();
@@ -113,8 +119,39 @@ class ArchiveSearch {
         return new RawResult(total, hits, facets, next, customers);
     }
 
+    /**
+     * What the highlighter marks: each term as an ordered run of its tokens with no gap, on the
+     * field's own positions. The search itself cannot serve here: with {@code index_phrases} a phrase
+     * becomes a lookup in the hidden {@code ._index_phrase} field, and the highlighter finds nothing of
+     * it in the field it highlights (elastic/elasticsearch#40227). The intervals query is analysed by
+     * Elasticsearch with the field's analyzer, so the user's text is still a value, never syntax.
+     */
+    static Query highlightQuery(List<String> terms) {
+        return Query.of(q -> q.bool(b -> {
+            for (String term : terms) {
+                for (String field : HIGHLIGHTED) {
+                    b.should(s -> s.intervals(i -> i.field(field).match(m -> m.query(term).ordered(true).maxGaps(0))));
+                }
+            }
+            return b;
+        }));
+    }
+
+    /**
+     * One mark per matched word: the intervals highlighter marks each character of 华联 on its own
+     * ({@code <em>华</em><em>联</em>}), which reads as two hits; marks that touch are joined.
+     */
+    static Map<String, List<String>> joinMarks(Map<String, List<String>> highlights) {
+        Map<String, List<String>> joined = new LinkedHashMap<>();
+        highlights.forEach((field, fragments) -> joined.put(field,
+                fragments.stream().map(f -> ADJACENT_MARKS.matcher(f).replaceAll("$1")).toList()));
+        return joined;
+    }
+
     private static Query query(SearchParams params) {
         return Query.of(q -> q.bool(b -> {
+            // (Measured: a term as FILTER plus the same as SHOULD, for scores only where hits are
+            // collected, gains nothing - Lucene rewrites a clause that is both into one MUST clause.)
             params.query().terms().forEach(term -> b.must(termQuery(term)));
             if (params.query().terms().isEmpty()) {
                 b.must(m -> m.matchAll(a -> a));

@@ -19,6 +19,10 @@ import java.util.Map;
  */
 final class FacetAggregations {
 
+    /** The filter aggregation shared by the facets with no value selected. */
+    static final String UNSELECTED = "_unselected";
+    private static final String VALUES = "values";
+
     private FacetAggregations() {
     }
 
@@ -35,25 +39,40 @@ final class FacetAggregations {
         }));
     }
 
-    static Aggregation aggregation(Facet facet, Map<Facet, List<String>> filters) {
-        Map<String, Aggregation> sub = new LinkedHashMap<>();
-        Aggregation terms = Aggregation.of(a -> {
-            a.terms(t -> t.field(facet.field).size(50));
-            if (facet == Facet.INDUSTRY) {
-                a.aggregations("label", l -> l.terms(t -> t.field("customer.industry.name").size(1)));
+    /**
+     * The facet aggregations of a search, by name. A facet with values selected is counted under
+     * every filter but its own; the facets with none selected all count under every filter, so they
+     * share one filter aggregation ({@link #UNSELECTED}): each filter aggregation walks every matching
+     * document, and at a million documents a keyword can match most of them.
+     */
+    static Map<String, Aggregation> aggregations(Map<Facet, List<String>> filters) {
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        Map<String, Aggregation> unselected = new LinkedHashMap<>();
+        for (Facet facet : Facet.values()) {
+            if (selected(facet, filters)) {
+                aggregations.put(facet.param, Aggregation.of(a -> a.filter(filter(filters, facet))
+                        .aggregations(VALUES, terms(facet))));
+            } else {
+                unselected.put(facet.param, terms(facet));
             }
-            return a;
-        });
-        sub.put("values", terms);
-        return Aggregation.of(a -> a.filter(filter(filters, facet)).aggregations(sub));
+        }
+        if (!unselected.isEmpty()) {
+            aggregations.put(UNSELECTED, Aggregation.of(a -> a.filter(filter(filters, null)).aggregations(unselected)));
+        }
+        return aggregations;
     }
 
-    static List<SearchResult.FacetValue> values(Facet facet, Aggregate aggregate) {
+    /** The counts of {@code facet} in the answer to a request built with {@link #aggregations}. */
+    static List<SearchResult.FacetValue> values(Facet facet, Map<Facet, List<String>> filters,
+                                                Map<String, Aggregate> aggregations) {
+        Aggregate terms = selected(facet, filters)
+                ? sub(aggregations.get(facet.param), VALUES)
+                : sub(aggregations.get(UNSELECTED), facet.param);
         List<SearchResult.FacetValue> values = new ArrayList<>();
-        if (aggregate == null) {
+        if (terms == null) {
             return values;
         }
-        for (StringTermsBucket bucket : aggregate.filter().aggregations().get("values").sterms().buckets().array()) {
+        for (StringTermsBucket bucket : terms.sterms().buckets().array()) {
             String label = null;
             if (facet == Facet.INDUSTRY && bucket.aggregations().get("label") != null) {
                 label = bucket.aggregations().get("label").sterms().buckets().array().stream()
@@ -62,6 +81,24 @@ final class FacetAggregations {
             values.add(new SearchResult.FacetValue(bucket.key().stringValue(), label, bucket.docCount()));
         }
         return values;
+    }
+
+    private static boolean selected(Facet facet, Map<Facet, List<String>> filters) {
+        return !filters.getOrDefault(facet, List.of()).isEmpty();
+    }
+
+    private static Aggregate sub(Aggregate filter, String name) {
+        return filter == null ? null : filter.filter().aggregations().get(name);
+    }
+
+    private static Aggregation terms(Facet facet) {
+        return Aggregation.of(a -> {
+            a.terms(t -> t.field(facet.field).size(50));
+            if (facet == Facet.INDUSTRY) {
+                a.aggregations("label", l -> l.terms(t -> t.field("customer.industry.name").size(1)));
+            }
+            return a;
+        });
     }
 
     static EnumMap<Facet, List<String>> emptyFilters() {

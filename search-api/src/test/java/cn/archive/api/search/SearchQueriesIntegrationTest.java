@@ -103,7 +103,16 @@ class SearchQueriesIntegrationTest {
         JsonNode result = search("q=华联");
 
         assertThat(ids(result)).containsExactlyInAnyOrder(HUALIAN_GUANGZHOU.id(), HUALIAN_BEIJING.id());
-        assertThat(result.at("/hits/0/highlights").toString()).contains("<em>").contains("联");
+        // The word is marked whole (one mark, not one per character), and only where it stands.
+        for (JsonNode hit : result.get("hits")) {
+            assertThat(hit.get("highlights").toString()).as(hit.get("id").asText())
+                    .contains("<em>华联</em>").doesNotContain("<em>华</em>").doesNotContain("<em>联</em>");
+        }
+        // A longer phrase is marked in its field too: the search runs on two-character shingles
+        // (index_phrases), the highlighter on the characters themselves.
+        JsonNode phrase = search("q=" + "西湖精密机械");
+        assertThat(phrase.at("/hits/0/highlights").toString()).contains("<em>西湖精密机械</em>");
+        assertThat(search("q=精密 机械").at("/hits/0/highlights").toString()).contains("<em>精密机械</em>");
     }
 
     @Test
@@ -117,6 +126,17 @@ class SearchQueriesIntegrationTest {
         assertThat(count(result, "tier", "STANDARD")).isZero(); // 北京华联 is filtered out by region
         assertThat(ids(search("q=华联&region=华南&region=华北"))).hasSize(2);
         assertThat(result.at("/facets/industry/0/label").asText()).isEqualTo("批发和零售业");
+
+        // Two facets selected: each counts under the other's filter; the unselected ones under both.
+        JsonNode two = search("q=文三路&region=华东&tier=VIP");
+        assertThat(ids(two)).containsExactlyInAnyOrder(XIHU_CONTRACT.id(), XIHU_FORM.id());
+        assertThat(count(two, "tier", "VIP")).isEqualTo(2);
+        assertThat(count(two, "tier", "STANDARD")).isEqualTo(SearchFixtures.LOGISTICS_FILES); // 华东, any tier
+        assertThat(count(two, "region", "华东")).isEqualTo(2);
+        assertThat(count(two, "region", "华南")).isZero(); // 广州华联 is KEY, not VIP
+        assertThat(count(two, "industry", "C")).isEqualTo(2);
+        assertThat(count(two, "industry", "G")).isZero();
+        assertThat(count(two, "documentType", "CONTRACT")).isEqualTo(1);
     }
 
     @Test
