@@ -14,6 +14,8 @@ import java.io.IOException;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -23,6 +25,8 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 class ArchiveConfiguration {
+
+    private static final Logger log = LoggerFactory.getLogger(ArchiveConfiguration.class);
 
     @Bean
     DocumentStore documentStore(ArchiveProperties props) throws IOException {
@@ -41,6 +45,12 @@ class ArchiveConfiguration {
             index.close();
             throw new IOException("Elasticsearch at " + props.esUrl() + " did not answer (" + e.getMessage()
                     + "): start it with './archive start' or fix ARCHIVE_ES_URL", e);
+        }
+        if (index.rollOutNeeded()) {
+            // Searches still answer from the old index; the operator decides when to rebuild.
+            log.warn("The search index '{}' was built with an older mapping than version {}: run './archive reindex' "
+                    + "once (searches keep answering meanwhile) for the new mapping's lookups and highlights",
+                    props.indexAlias(), SearchIndex.MAPPING_VERSION);
         }
         return index;
     }
