@@ -49,7 +49,7 @@ const zh = {
   status_REJECTED: '已驳回', accessEmpty: '暂无调阅申请。', onlyPending: '只看待审批',
   // audit
   auditTitle: '审计日志', time: '时间', user: '用户', role: '角色', action: '操作', target: '对象', outcome: '结果',
-  client: '客户端', details: '详情', filter: '筛选', auditEmpty: '没有符合条件的审计记录。', documentId: '档案 ID',
+  client: '客户端', details: '详情', timeFrom: '起始时间', timeTo: '截止时间', filter: '筛选', auditEmpty: '没有符合条件的审计记录。', documentId: '档案 ID',
   // users
   usersTitle: '用户管理', regions: '地区范围', allRegions: '全部地区', enabled: '启用', save: '保存', newUser: '新建用户',
   create: '创建', saved: '已保存', newPassword: '新密码（留空不改）', createdAt: '创建时间',
@@ -104,7 +104,7 @@ const en: Dict = {
   status_PENDING: 'Pending', status_APPROVED: 'Approved', status_REJECTED: 'Rejected', accessEmpty: 'No access requests.',
   onlyPending: 'Pending only',
   auditTitle: 'Audit log', time: 'Time', user: 'User', role: 'Role', action: 'Action', target: 'Target',
-  outcome: 'Outcome', client: 'Client', details: 'Details', filter: 'Filter', auditEmpty: 'No matching audit events.',
+  outcome: 'Outcome', client: 'Client', details: 'Details', timeFrom: 'From', timeTo: 'To', filter: 'Filter', auditEmpty: 'No matching audit events.',
   documentId: 'Document id',
   usersTitle: 'Users', regions: 'Region scope', allRegions: 'All regions', enabled: 'Enabled', save: 'Save',
   newUser: 'New user', create: 'Create', saved: 'Saved', newPassword: 'New password (blank: unchanged)',

@@ -40,8 +40,8 @@ export function AuditPage({ params }: { params: URLSearchParams }) {
         <label>{t('action')}<select class="input input--small" name="action" defaultValue={params.get('action') ?? ''}>
           <option value="">{t('none')}</option>{ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}</select></label>
         <label>{t('documentId')}<input class="input input--small mono" name="documentId" size={20} defaultValue={params.get('documentId') ?? ''} /></label>
-        <label>{t('dateFrom')}<input class="input input--small" type="datetime-local" name="from" defaultValue={params.get('from') ?? ''} /></label>
-        <label>{t('dateTo')}<input class="input input--small" type="datetime-local" name="to" defaultValue={params.get('to') ?? ''} /></label>
+        <label>{t('timeFrom')}<input class="input input--small" type="datetime-local" name="from" defaultValue={params.get('from') ?? ''} /></label>
+        <label>{t('timeTo')}<input class="input input--small" type="datetime-local" name="to" defaultValue={params.get('to') ?? ''} /></label>
         <button type="submit" class="button button--primary" data-test="audit-filter">{t('filter')}</button>
       </form>
       <ErrorLine error={error} />
@@ -54,7 +54,7 @@ export function AuditPage({ params }: { params: URLSearchParams }) {
             {page.events.map((e) => (
               <tr key={e.seq} class={e.outcome !== 'OK' ? 'row--warn' : ''}>
                 <td class="num">{e.seq}</td><td class="nowrap">{fmtDateTime(e.time)}</td><td>{e.user}</td><td>{e.role}</td>
-                <td><code>{e.action}</code></td><td class="mono ellipsis" title={e.target}>{e.target}</td>
+                <td data-test="audit-action"><code>{e.action}</code></td><td class="mono ellipsis" title={e.target}>{e.target}</td>
                 <td>{e.outcome}</td><td class="mono">{e.clientAddress}</td>
                 <td class="small">{[e.purpose, ...Object.entries(e.details ?? {}).map(([k, v]) => `${k}=${v}`)].filter(Boolean).join(' · ')}</td>
               </tr>

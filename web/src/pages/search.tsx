@@ -98,19 +98,27 @@ function SearchBox({ params, onSearch }: { params: URLSearchParams; onSearch: (q
   const [suggestions, setSuggestions] = useState<string[]>([]);
   const [active, setActive] = useState(-1);
   const timer = useRef<number>();
+  const asked = useRef(0); // answers to older keystrokes (or after a search) are dropped
   useEffect(() => setQ(params.get('q') ?? ''), [params.get('q')]);
 
   const typed = (value: string) => {
     setQ(value);
     window.clearTimeout(timer.current);
     const prefix = value.trim();
+    const n = ++asked.current;
     if (!prefix || prefix.length > 50 || prefix.includes('"')) { setSuggestions([]); return; }
     timer.current = window.setTimeout(() => {
       api<{ suggestions: string[] }>(`/api/suggest?size=8&q=${encodeURIComponent(prefix)}`)
-        .then((r) => { setSuggestions(r.suggestions); setActive(-1); }, () => setSuggestions([]));
+        .then((r) => { if (n === asked.current) { setSuggestions(r.suggestions); setActive(-1); } }, () => setSuggestions([]));
     }, 150);
   };
-  const submit = (value: string) => { setSuggestions([]); setQ(value); onSearch(value.trim()); };
+  const submit = (value: string) => {
+    window.clearTimeout(timer.current);
+    asked.current++;
+    setSuggestions([]);
+    setQ(value);
+    onSearch(value.trim());
+  };
   const onKey = (e: KeyboardEvent) => {
     if (!suggestions.length) return;
     if (e.key === 'ArrowDown') { setActive((a) => Math.min(suggestions.length - 1, a + 1)); e.preventDefault(); }
