@@ -34,7 +34,7 @@ const browser = await chromium.launch({
   // Without the background-networking flags Chromium keeps calling Google services, which this closed
   // network answers with timeouts. Playwright gives each launch a fresh, temporary --user-data-dir.
   args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-    '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+    '--disable-background-networking', '--disable-component-update', '--disable-sync', '--lang=zh-CN'],
 });
 
 const results = [];
@@ -73,10 +73,17 @@ async function login(user, password, viewport = { width: 1366, height: 768 }) {
 }
 async function shot(page, name) {
   await page.waitForLoadState('networkidle').catch(() => {});
+  // Scans are rendered on the server on first view: wait for the pictures, not only the page.
+  await page.waitForFunction(() => [...document.images].every((i) => i.complete), null, { timeout: 30_000 }).catch(() => {});
   await page.screenshot({ path: join(SHOTS, `${name}.png`), fullPage: false });
 }
 async function total(page) {
-  await page.waitForFunction(() => !document.querySelector('[aria-busy=true]'));
+  // The shown result answers the query in the URL (not the one before it) and nothing is loading.
+  await page.waitForFunction(() => {
+    const results = document.querySelector('.results');
+    const asked = new URLSearchParams(location.hash.split('?')[1] ?? '').toString();
+    return results && results.dataset.key === asked && results.getAttribute('aria-busy') === 'false';
+  });
   return (await page.textContent('[data-test=total]')).trim();
 }
 async function counts(page) {
@@ -87,6 +94,12 @@ async function search(page, q) {
   await page.press('[data-test=q]', 'Enter');
   await page.waitForFunction((q) => decodeURIComponent(location.hash).includes(q), q);
   await total(page);
+}
+/** Waits until an upload row shows a final outcome and returns it. */
+async function finalPhase(page, row) {
+  await page.waitForFunction((el) => ['INDEXED', 'NEEDS_REVIEW', 'FAILED', 'REJECTED', 'DUPLICATE'].includes(el.dataset.phase),
+    await row.elementHandle(), { timeout: 120_000 });
+  return row.getAttribute('data-phase');
 }
 function clean(page) {
   check(page.errors.length === 0, `browser errors: ${page.errors.join(' | ')}`);
@@ -119,7 +132,10 @@ await flow('archivist logs in and searches a Chinese name with completion', asyn
   await search(archivist, SEARCH_NAME);
   const titles = await archivist.$$eval('[data-test=hit-link]', (els) => els.map((e) => e.textContent));
   check(titles.some((t) => t.includes(SEARCH_NAME)), `hits for ${SEARCH_NAME}: ${titles}`);
-  check(await archivist.$('[data-test=hit] mark'), 'no highlighted snippet');
+  if (!(await archivist.$('[data-test=hit] mark'))) {
+    const api = await archivist.evaluate((q) => fetch(`/api/search?q=${encodeURIComponent(q)}`).then((r) => r.text()), SEARCH_NAME);
+    throw new Error(`no highlighted snippet; the API said ${api.slice(0, 1500)}`);
+  }
   check(await archivist.$eval('[data-test=hit] img', (i) => i.complete && i.naturalWidth > 0), 'thumbnail not loaded');
   await shot(archivist, '03-search-results');
   clean(archivist);
@@ -200,17 +216,21 @@ await flow('correct a field in the review queue and find the corrected value by 
 await flow('upload a file and see it indexed', async () => {
   check(UPLOAD_FILE, 'set UPLOAD_FILE');
   await archivist.click('[data-test=nav-upload]');
-  await archivist.setInputFiles('[data-test=file-input]', UPLOAD_FILE);
+  const files = process.env.DUPLICATE_FILE ? [UPLOAD_FILE, process.env.DUPLICATE_FILE] : [UPLOAD_FILE];
+  await archivist.setInputFiles('[data-test=file-input]', files);
   await archivist.waitForSelector('[data-test=upload-item]');
   await shot(archivist, '10-upload-progress');
-  await archivist.waitForSelector('[data-test=upload-item][data-phase=INDEXED], [data-test=upload-item][data-phase=NEEDS_REVIEW], '
-    + '[data-test=upload-item][data-phase=FAILED], [data-test=upload-item][data-phase=REJECTED], '
-    + '[data-test=upload-item][data-phase=DUPLICATE]', { timeout: 120_000 });
-  const phase = await archivist.getAttribute('[data-test=upload-item]', 'data-phase');
-  const outcome = await archivist.textContent('[data-test=outcome]');
+  const item = archivist.locator('[data-test=upload-item]', { hasText: UPLOAD_FILE.split('/').pop() });
+  const phase = await finalPhase(archivist, item);
+  const outcome = await item.locator('[data-test=outcome]').textContent();
   // Indexed (searchable); NEEDS_REVIEW is indexed too, and waits for a clerk to confirm a field.
   check(phase === 'INDEXED' || phase === 'NEEDS_REVIEW', `upload ended ${phase}: ${outcome}`);
   check(outcome.includes(phase === 'INDEXED' ? '已入库' : '待复核'), `outcome text: ${outcome}`);
+  if (process.env.DUPLICATE_FILE) {
+    const dup = archivist.locator('[data-test=upload-item]', { hasText: process.env.DUPLICATE_FILE.split('/').pop() });
+    const again = await finalPhase(archivist, dup);
+    check(again === 'DUPLICATE', `a stored file uploaded again ended ${again}, not as a duplicate`);
+  }
   await shot(archivist, '11-upload-indexed');
   await archivist.goto(`${BASE}/#/search`);
   await search(archivist, UPLOAD_NAME);
@@ -238,17 +258,27 @@ await flow('a viewer sees masked fields and cannot download', async () => {
   await viewer.click('[data-test=request-access]');
   await viewer.fill('[data-test=access-form] input', '核对合同原件');
   await viewer.click('[data-test=access-form] button[type=submit]');
-  await viewer.waitForSelector('.message--ok');
+  await viewer.waitForSelector('[data-test=access-pending]');
+  check(!(await viewer.$('[data-test=download]')), 'a pending request gave a download button');
   await shot(viewer, '13-viewer-access-requested');
   clean(viewer);
   await viewer.context().close();
 });
 
-await flow('archivist sees the access request; English switch persists', async () => {
+await flow('archivist approves the access request, then the viewer may download; English persists', async () => {
   await archivist.click('[data-test=nav-access]');
   await archivist.waitForSelector('[data-test=access-table]');
   check((await archivist.textContent('[data-test=access-table]')).includes('核对合同原件'), 'request not listed');
   await shot(archivist, '14-access-requests');
+  await archivist.click('[data-test=approve]');
+  await archivist.waitForSelector('.badge--req-approved');
+  // Approved: now the viewer may download that one original.
+  const viewer = await login('viewer', env('VIEWER_PASSWORD'));
+  await viewer.goto(`${BASE}/#/documents/${docOfViewer}`);
+  await viewer.waitForSelector('[data-test=download]');
+  const status = await viewer.evaluate((id) => fetch(`/api/documents/${id}/original`).then((r) => r.status), docOfViewer);
+  check(status === 200, `approved viewer got ${status} for the original`);
+  await viewer.context().close();
   await archivist.click('[data-test=lang]');
   await archivist.goto(`${BASE}/#/search?q=${encodeURIComponent(SEARCH_NAME)}`);
   await archivist.reload();

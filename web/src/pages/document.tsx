@@ -76,9 +76,10 @@ export function DocumentPage({ id, me }: { id: string; me: Me }) {
           <a class="button" href={href(`review/${record.id}`)}>{t('reviewThis')}</a>}
         {mayDownload
           ? <a class="button button--primary" href={originalUrl(record.id)} download data-test="download">⤓ {t('download')}</a>
-          : !pending && <RequestAccess id={record.id} onSent={loadRequests} />}
+          : pending ? <span class="badge badge--req-pending" data-test="access-pending">{t('accessPending')}</span>
+            : <RequestAccess id={record.id} onSent={loadRequests} />}
       </div>
-      {viewer && <Message kind="info">{t('maskedNote')}{pending && ` · ${t('accessPending')}`}
+      {viewer && <Message kind="info">{t('maskedNote')}
         {grant && ` · ${t('accessGranted', { t: fmtDateTime(grant.validUntil) })}`}</Message>}
       {error && <ErrorLine error={error} />}
       <div class="split">
@@ -138,13 +139,11 @@ function RequestAccess({ id, onSent }: { id: string; onSent: () => void }) {
   const [purpose, setPurpose] = useState('');
   const [days, setDays] = useState(7);
   const [error, setError] = useState<unknown>(null);
-  const [sent, setSent] = useState(false);
-  if (sent) return <Message kind="ok">{t('requestSent')}</Message>;
   if (!open) return <button type="button" class="button" onClick={() => setOpen(true)} data-test="request-access">{t('requestAccess')}</button>;
   const submit = (e: Event) => {
     e.preventDefault();
     api('/api/access-requests', { method: 'POST', body: { documentId: id, purpose, days } })
-      .then(() => { setSent(true); onSent(); }, setError);
+      .then(onSent, setError);
   };
   return (
     <form class="inline-form" onSubmit={submit} data-test="access-form">

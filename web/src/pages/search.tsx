@@ -10,8 +10,9 @@ const PAGE_SIZE = 20;
 /** The search page: the URL (#/search?q=…&region=…&page=…) is the whole state, so it can be shared. */
 export function SearchPage({ params }: { params: URLSearchParams }) {
   const [result, setResult] = useState<SearchResult | null>(null);
+  const [resultKey, setResultKey] = useState<string | null>(null); // the query the shown result answers
   const [error, setError] = useState<unknown>(null);
-  const [loading, setLoading] = useState(false);
+  const [loading, setLoading] = useState(true);
   const key = params.toString();
   const grouped = params.get('groupBy') === 'customer';
 
@@ -21,7 +22,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
     let live = true;
     setLoading(true);
     api<SearchResult>(`/api/search?${query}`)
-      .then((r) => { if (live) { setResult(r); setError(null); } }, (e) => live && setError(e))
+      .then((r) => { if (live) { setResult(r); setResultKey(key); setError(null); } }, (e) => live && setError(e))
       .finally(() => live && setLoading(false));
     return () => { live = false; };
   }, [key]);
@@ -63,7 +64,7 @@ export function SearchPage({ params }: { params: URLSearchParams }) {
           </div>
         </div>
       </aside>
-      <section class="results" aria-live="polite" aria-busy={loading}>
+      <section class="results" aria-live="polite" aria-busy={loading || resultKey !== key} data-key={resultKey ?? ''}>
         <div class="results__bar">
           <span class="results__total" data-test="total">
             {result && (grouped ? t('totalCustomers', { n: result.customers ?? 0, d: result.total }) : t('total', { n: result.total }))}

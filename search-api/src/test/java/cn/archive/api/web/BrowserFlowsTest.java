@@ -123,6 +123,7 @@ class BrowserFlowsTest {
         env.put("BASE_URL", "http://localhost:" + port);
         env.put("SCREENSHOTS", screenshots.toString());
         env.put("UPLOAD_FILE", uploadFile.toString());
+        env.put("DUPLICATE_FILE", ROOT.resolve("deploy/samples/KH-2023-000417-registration.jpg").toString());
         PASSWORDS.forEach((user, password) -> env.put(user.toUpperCase() + "_PASSWORD", password));
         Process run = node.start();
         List<String> output = new ArrayList<>();
