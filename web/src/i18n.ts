@@ -74,7 +74,7 @@ const en: Dict = {
   viewDocuments: 'Documents', viewCustomers: 'By customer',
   filters: 'Filters', clearAll: 'Clear all', facet_region: 'Region', facet_industry: 'Industry', facet_tier: 'Tier',
   facet_documentType: 'Document type', dateFrom: 'Registered from', dateTo: 'to',
-  total: '{n} documents', totalCustomers: '{n} customers ({d} documents)',
+  total: 'Documents: {n}', totalCustomers: 'Customers: {n} (documents: {d})',
   noHits: 'No matching documents. Try shorter keywords or clear the filters.',
   documentsOfCustomer: '{n} documents', showDocuments: 'Show documents',
   prev: 'Previous', next: 'Next', pageOf: 'Page {p} of {n}', loading: 'Loading…', statusNeedsReview: 'Needs review',
