@@ -35,15 +35,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.core.io.ByteArrayResource;
-import org.springframework.http.HttpEntity;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
-import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
 
 /**
  * The web UI's flows in a real headless Chromium against the real app, Elasticsearch, S3 and
@@ -163,16 +158,8 @@ class BrowserFlowsTest {
     }
 
     private String upload(byte[] bytes, String name) throws Exception {
-        LinkedMultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        ResponseEntity<String> response = archivist().postForEntity("/api/documents", new HttpEntity<>(body, headers), String.class);
+        ResponseEntity<String> response = archivist().postForEntity("/api/documents", TestStack.multipart(bytes, name),
+                String.class);
         assertThat(response.getStatusCode()).as(response.getBody()).isEqualTo(HttpStatus.ACCEPTED);
         return JSON.readTree(response.getBody()).get(0).get("id").asText();
     }
