@@ -323,6 +323,13 @@ if (process.env.ADMIN_PASSWORD) {
     const admin = await login('admin', process.env.ADMIN_PASSWORD);
     await admin.click('[data-test=nav-users]');
     await admin.locator('[data-test=users-table] strong', { hasText: 'viewer' }).waitFor();
+    // Scope the viewer to 华南: saved on the server, as the API then reports.
+    const row = admin.locator('[data-test=user-viewer]');
+    await row.locator('label', { hasText: '华南' }).locator('input').check();
+    await row.locator('[data-test=save-user]').click();
+    await admin.locator('.message--ok', { hasText: 'viewer' }).waitFor();
+    const regions = await admin.evaluate(() => fetch('/api/users/viewer').then((r) => r.json()).then((u) => u.regions));
+    check(JSON.stringify(regions) === '["华南"]', `viewer's regions after saving: ${JSON.stringify(regions)}`);
     await shot(admin, '19-users');
     clean(admin);
     await admin.context().close();

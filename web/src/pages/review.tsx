@@ -32,7 +32,7 @@ function formOf(r: ArchiveRecord): Form {
   return {
     name: c.name ?? '', archiveNo: r.archiveNo ?? '', documentType: r.documentType ?? '', registeredOn: r.registeredOn ?? '',
     type: c.type ?? '', tier: c.tier ?? '', industry: c.industry?.code ?? '', industryRaw: c.industry?.raw ?? '',
-    province: c.region?.province ?? '', city: c.region?.city ?? '', address: c.address ?? '',
+    province: c.region?.province ?? '', city: c.region?.city ?? '', area: c.region?.area ?? '', address: c.address ?? '',
     contactPerson: c.contactPerson ?? '', phone: c.phone ?? '', mobile: c.mobile ?? '', email: c.email ?? '',
   };
 }
@@ -44,7 +44,9 @@ function bodyOf(f: Form, revision: number) {
     customer: {
       name: v('name'), type: v('type'), tier: v('tier'),
       industry: v('industry') || v('industryRaw') ? { code: v('industry'), raw: v('industryRaw') } : null,
-      region: v('province') || v('city') ? { province: v('province'), city: v('city') } : null,
+      // The area is derived from the province; it is sent only when no province is known (contract).
+      region: v('province') || v('city') || v('area')
+        ? { province: v('province'), city: v('city'), area: v('province') ? null : v('area') } : null,
       address: v('address'), contactPerson: v('contactPerson'), phone: v('phone'), mobile: v('mobile'), email: v('email'),
     },
   };

@@ -54,7 +54,7 @@ function UserRow({ user, self, onSaved, onError }: { user: UserView; self: boole
     method: 'PUT', body: { role, regions, enabled, password: password || null },
   }).then(() => { setPassword(''); onSaved(); }, onError);
   return (
-    <tr>
+    <tr data-test={`user-${user.username}`}>
       <td><strong>{user.username}</strong></td>
       <td><select class="input input--small" value={role} disabled={self} onChange={(e) => setRole(e.currentTarget.value)}>
         {ROLES.map((r) => <option key={r} value={r}>{t(`role_${r}` as Key)}</option>)}</select></td>
@@ -63,7 +63,7 @@ function UserRow({ user, self, onSaved, onError }: { user: UserView; self: boole
       <td><input class="input input--small" type="password" value={password} autoComplete="new-password"
                  onInput={(e) => setPassword(e.currentTarget.value)} /></td>
       <td class="nowrap small">{fmtDateTime(user.createdAt)}</td>
-      <td><button type="button" class="button button--small button--primary" onClick={save}>{t('save')}</button></td>
+      <td><button type="button" class="button button--small button--primary" onClick={save} data-test="save-user">{t('save')}</button></td>
     </tr>
   );
 }
