@@ -100,7 +100,16 @@ function SearchBox({ params, onSearch }: { params: URLSearchParams; onSearch: (q
   const [active, setActive] = useState(-1);
   const timer = useRef<number>();
   const asked = useRef(0); // answers to older keystrokes (or after a search) are dropped
+  const input = useRef<HTMLInputElement>(null);
   useEffect(() => setQ(params.get('q') ?? ''), [params.get('q')]);
+  useEffect(() => {
+    // "/" jumps to the search box from anywhere on the page, as in most search engines.
+    const onKey = (e: KeyboardEvent) => {
+      if (e.key === '/' && !(e.target as HTMLElement).closest('input, textarea, select')) { e.preventDefault(); input.current?.focus(); }
+    };
+    window.addEventListener('keydown', onKey);
+    return () => window.removeEventListener('keydown', onKey);
+  }, []);
 
   const typed = (value: string) => {
     setQ(value);
@@ -130,7 +139,7 @@ function SearchBox({ params, onSearch }: { params: URLSearchParams; onSearch: (q
   return (
     <form class="searchbox" role="search" onSubmit={(e) => { e.preventDefault(); submit(q); }}>
       <div class="searchbox__field">
-        <input type="search" class="input searchbox__input" value={q} placeholder={t('searchPlaceholder')}
+        <input ref={input} type="search" class="input searchbox__input" value={q} placeholder={t('searchPlaceholder')} title="/"
                aria-label={t('searchButton')} autoComplete="off" autoFocus data-test="q"
                onInput={(e) => typed(e.currentTarget.value)} onKeyDown={onKey}
                onBlur={() => window.setTimeout(() => setSuggestions([]), 150)} />

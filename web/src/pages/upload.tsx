@@ -68,6 +68,7 @@ export function UploadPage() {
       {items.length > 0 && (
         <>
           <div class="upload__bar">
+            <span class="upload__summary" data-test="upload-summary">{summary(items)}</span>
             <button type="button" class="link-button"
                     onClick={() => setItems((all) => all.filter((i) => !['INDEXED', 'NEEDS_REVIEW', 'DUPLICATE'].includes(i.phase)))}>
               {t('clearDone')}</button>
@@ -90,6 +91,14 @@ export function UploadPage() {
       )}
     </div>
   );
+}
+
+function summary(items: Item[]): string {
+  const n = (phases: Phase[]) => items.filter((i) => phases.includes(i.phase)).length;
+  const parts: [Key, number][] = [['uploading', n(['queued', 'uploading'])], ['processing', n(['processing'])],
+    ['outcome_INDEXED', n(['INDEXED'])], ['outcome_NEEDS_REVIEW', n(['NEEDS_REVIEW'])],
+    ['outcome_DUPLICATE', n(['DUPLICATE'])], ['outcome_FAILED', n(['FAILED', 'REJECTED'])]];
+  return parts.filter(([, c]) => c > 0).map(([k, c]) => `${t(k)} ${c}`).join(' · ');
 }
 
 function phaseText(phase: Phase, progress: number): string {
