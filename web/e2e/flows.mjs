@@ -210,6 +210,10 @@ await flow('correct a field in the review queue and find the corrected value by 
   await search(archivist, REVIEW_NEW_NAME);
   const titles = await archivist.$$eval('[data-test=hit-link]', (els) => els.map((e) => e.textContent));
   check(titles.includes(REVIEW_NEW_NAME), `corrected name not found by search: ${titles}`);
+  await archivist.click(`[data-test=hit-link]:has-text("${REVIEW_NEW_NAME}")`);
+  const reviewed = await archivist.locator('[data-test=reviewed]').textContent();
+  check(reviewed.includes('archivist') && reviewed.includes('2'), `document does not show the review: ${reviewed}`);
+  await shot(archivist, '09b-document-reviewed');
   clean(archivist);
 });
 

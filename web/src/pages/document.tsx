@@ -102,6 +102,8 @@ export function DocumentPage({ id, me }: { id: string; me: Me }) {
                 })}
                 <tr><th>{t('file')}</th><td colSpan={2}>{record.file ?? t('none')}</td></tr>
                 <tr><th>{t('pages')}</th><td colSpan={2}>{record.pages ?? t('none')}</td></tr>
+                {record.reviewedBy && <tr><th>{t('reviewed')}</th><td colSpan={2} data-test="reviewed">
+                  {t('reviewedBy', { n: record.revision ?? '', u: record.reviewedBy, t: fmtDateTime(record.reviewedAt) })}</td></tr>}
                 {record.error && <tr><th>{t('statusLabel')}</th><td colSpan={2} class="fields__error">{record.error}</td></tr>}
               </tbody>
             </table>
