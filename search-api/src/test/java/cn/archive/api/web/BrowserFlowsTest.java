@@ -120,7 +120,12 @@ class BrowserFlowsTest {
         env.put("UPLOAD_FILE", uploadFile.toString());
         env.put("DUPLICATE_FILE", ROOT.resolve("deploy/samples/KH-2023-000417-registration.jpg").toString());
         PASSWORDS.forEach((user, password) -> env.put(user.toUpperCase() + "_PASSWORD", password));
-        Process run = node.start();
+        Process run;
+        try {
+            run = node.start();
+        } catch (IOException e) {
+            throw new AssertionError("cannot run node (Node.js 20.19+): run ./archive test, which checks for it", e);
+        }
         List<String> output = new ArrayList<>();
         try (BufferedReader lines = new BufferedReader(new InputStreamReader(run.getInputStream(), StandardCharsets.UTF_8))) {
             for (String line; (line = lines.readLine()) != null; ) {
