@@ -5,7 +5,7 @@
 //   UPLOAD_FILE=scan.jpg node web/e2e/flows.mjs
 // Screenshots of every page go to web/target/e2e-screenshots/ (or SCREENSHOTS). Exit code 0 = all passed.
 import { chromium } from 'playwright-core';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -220,8 +220,17 @@ await flow('correct a field in the review queue and find the corrected value by 
 await flow('upload a file and see it indexed', async () => {
   check(UPLOAD_FILE, 'set UPLOAD_FILE');
   await archivist.click('[data-test=nav-upload]');
-  const files = process.env.DUPLICATE_FILE ? [UPLOAD_FILE, process.env.DUPLICATE_FILE] : [UPLOAD_FILE];
-  await archivist.setInputFiles('[data-test=file-input]', files);
+  await archivist.setInputFiles('[data-test=file-input]', [UPLOAD_FILE]);
+  if (process.env.DUPLICATE_FILE) {
+    // The other way in: a file dropped on the drop zone (a real DataTransfer with a File in it).
+    const bytes = readFileSync(process.env.DUPLICATE_FILE).toString('base64');
+    await archivist.evaluate(([name, b64]) => {
+      const data = Uint8Array.from(atob(b64), (c) => c.charCodeAt(0));
+      const drop = new DataTransfer();
+      drop.items.add(new File([data], name, { type: 'image/jpeg' }));
+      document.querySelector('[data-test=drop]').dispatchEvent(new DragEvent('drop', { dataTransfer: drop, bubbles: true, cancelable: true }));
+    }, [process.env.DUPLICATE_FILE.split('/').pop(), bytes]);
+  }
   await archivist.waitForSelector('[data-test=upload-item]');
   await shot(archivist, '10-upload-progress');
   const item = archivist.locator('[data-test=upload-item]', { hasText: UPLOAD_FILE.split('/').pop() });
