@@ -101,6 +101,10 @@ final class IndexRetry implements AutoCloseable {
         boolean allWent = true;
         for (ArchiveRecord done : pending.values()) {
             try {
+                if (superseded(done)) {
+                    pending.remove(done.id(), done);
+                    continue;
+                }
                 indexNow(done);
                 store.writeManifest(done);
                 pending.remove(done.id(), done);
@@ -118,6 +122,11 @@ final class IndexRetry implements AutoCloseable {
                     delay.toSeconds());
             schedule();
         }
+    }
+
+    /** A newer revision in the store (a review saved meanwhile) replaces this one: it is not indexed over it. */
+    private boolean superseded(ArchiveRecord done) throws IOException {
+        return store.readManifest(done.id()).map(now -> now.revision() > done.revision()).orElse(false);
     }
 
     private static Duration min(Duration a, Duration b) {

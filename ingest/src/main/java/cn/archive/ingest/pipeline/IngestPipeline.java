@@ -69,7 +69,8 @@ public final class IngestPipeline implements AutoCloseable {
     /**
      * Reads, extracts and indexes a stored document. Unreadable content ends FAILED with its reason;
      * an index that is down leaves it STORED (with what was extracted) and indexing is retried with
-     * backoff. A document read before (a resumed run) is not read again.
+     * backoff. A document read before (a resumed run) is not read again, and a finished one (INDEXED
+     * or NEEDS_REVIEW) is returned as it is: reading it again would overwrite a clerk's review.
      */
     public ArchiveRecord process(String id) throws IOException {
         return process(id, null);
@@ -79,6 +80,9 @@ public final class IngestPipeline implements AutoCloseable {
     private ArchiveRecord process(String id, Path local) throws IOException {
         ArchiveRecord stored = store.readManifest(id).orElseThrow(() ->
                 new IllegalArgumentException("document " + id + " is not in the store"));
+        if (finished(stored)) {
+            return stored;
+        }
         ArchiveRecord read = stored.pages() != null && stored.status() == DocumentStatus.STORED ? stored
                 : read(stored, local);
         if (read.status() == DocumentStatus.FAILED) {
@@ -114,6 +118,19 @@ public final class IngestPipeline implements AutoCloseable {
                 Files.deleteIfExists(copy);
             }
         }
+    }
+
+    /**
+     * Indexes a record whose newest revision is already in the manifest (a saved review). When
+     * Elasticsearch fails, the record is retried with backoff like any ingested one, and a retry never
+     * brings back a revision that a newer one replaced meanwhile; true when it was indexed now.
+     */
+    public boolean indexRevision(ArchiveRecord saved) throws IOException {
+        return indexing.indexOrRetryLater(saved);
+    }
+
+    private static boolean finished(ArchiveRecord record) {
+        return record.status() == DocumentStatus.INDEXED || record.status() == DocumentStatus.NEEDS_REVIEW;
     }
 
     /** Documents stored but still waiting for Elasticsearch. */

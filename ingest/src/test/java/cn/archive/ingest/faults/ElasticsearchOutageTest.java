@@ -6,6 +6,7 @@ import cn.archive.ingest.index.SearchIndex;
 import cn.archive.ingest.pipeline.IngestOutcome;
 import cn.archive.ingest.pipeline.IngestPipeline;
 import cn.archive.ingest.record.ArchiveRecord;
+import cn.archive.ingest.record.Customer;
 import cn.archive.ingest.record.DocumentStatus;
 import cn.archive.ingest.testsupport.ScanFactory;
 import cn.archive.ingest.testsupport.TcpForwarder;
@@ -13,7 +14,9 @@ import cn.archive.ingest.testsupport.TestArchive;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -73,6 +76,32 @@ class ElasticsearchOutageTest {
         assertThat(done.status()).isIn(DocumentStatus.INDEXED, DocumentStatus.NEEDS_REVIEW);
         assertThat(archive.index.get(outcome.id()))
                 .hasValueSatisfying(r -> assertThat(r.archiveNo()).isEqualTo("KH-2023-000901"));
+    }
+
+    @Test
+    void aSavedRevisionWaitsForElasticsearchAndARetryNeverBringsBackAnOlderOne() throws Exception {
+        ArchiveRecord second = revision(2, "宁波港城物流有限公司");
+        ArchiveRecord third = revision(3, "宁波港城国际物流有限公司");
+        archive.store.writeManifest(second);
+        forwarder.stop();
+
+        assertThat(pipeline.indexRevision(second)).as("Elasticsearch is down").isFalse();
+        assertThat(pipeline.awaitingIndex()).isEqualTo(1);
+        // Meanwhile the next review is saved and indexed by another instance that still reaches Elasticsearch.
+        archive.store.writeManifest(third);
+        archive.index.indexAndWait(third);
+        forwarder.start();
+
+        assertThat(pipeline.awaitIndexed(Duration.ofMinutes(2))).isTrue();
+        assertThat(archive.store.readManifest(third.id())).contains(third);
+        assertThat(archive.index.get(third.id())).hasValueSatisfying(r -> assertThat(r.revision()).isEqualTo(3));
+    }
+
+    private static ArchiveRecord revision(int n, String name) {
+        return new ArchiveRecord("c".repeat(64), "form.png", "KH-2023-000903", false, null,
+                new Customer(name, null, null, null, null, null, null, null, null, null), null, null, null,
+                Map.of("customer.name", 1.0), DocumentStatus.INDEXED, null, 1, "客户名称：" + name, null,
+                Instant.parse("2026-11-20T02:00:00Z"), n, "archivist", Instant.parse("2026-11-26T04:00:00Z").plusSeconds(n));
     }
 
     @Test

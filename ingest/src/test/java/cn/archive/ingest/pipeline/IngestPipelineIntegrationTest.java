@@ -9,6 +9,7 @@ import cn.archive.ingest.ocr.DocumentReader;
 import cn.archive.ingest.ocr.OcrEnginePool;
 import cn.archive.ingest.ocr.OcrSettings;
 import cn.archive.ingest.record.ArchiveRecord;
+import cn.archive.ingest.record.Customer;
 import cn.archive.ingest.record.DocumentStatus;
 import cn.archive.ingest.store.DocumentStore;
 import cn.archive.ingest.store.S3ObjectStore;
@@ -17,6 +18,7 @@ import cn.archive.ingest.testsupport.ScanFactory;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -106,6 +108,32 @@ class IngestPipelineIntegrationTest {
         assertThat(outcome.failed()).isTrue();
         assertThat(outcome.reason()).contains("text/html").contains("accepted are JPEG, PNG, TIFF and PDF");
         assertThat(store.manifestIds()).hasSize(before);
+    }
+
+    @Test
+    void aReviewedDocumentIsNotReadAgainByAReingestAProcessOrAReindex() throws Exception {
+        Path file = scan("reviewed.png", List.of("客户档案登记表", "客户名称：苏州工业园区精工有限公司"));
+        IngestOutcome first = pipeline.ingest(file, "reviewed.png");
+        ArchiveRecord read = store.readManifest(first.id()).orElseThrow();
+        Customer corrected = new Customer("苏州园区精工科技有限公司", null, null, null, null, null, null, null, null, null);
+        ArchiveRecord reviewed = new ArchiveRecord(read.id(), read.file(), read.archiveNo(), read.archiveNoAssigned(),
+                read.documentType(), corrected, read.registeredOn(), read.transactions(), read.communications(),
+                Map.of("customer.name", 1.0), DocumentStatus.INDEXED, null, read.pages(), read.text(), read.original(),
+                read.ingestedAt(), 2, "archivist", Instant.now());
+        store.writeManifest(reviewed);
+        index.indexAndWait(reviewed);
+
+        IngestOutcome again = pipeline.ingest(Files.copy(file, dir.resolve("reviewed-again.png")), "reviewed-again.png");
+        ArchiveRecord processed = pipeline.process(first.id());
+        new Reindexer(store, index).rebuild(n -> { });
+
+        assertThat(again.duplicate()).isTrue();
+        assertThat(processed).isEqualTo(reviewed);
+        assertThat(store.readManifest(first.id())).contains(reviewed);
+        assertThat(index.get(first.id())).hasValueSatisfying(r -> {
+            assertThat(r.revision()).isEqualTo(2);
+            assertThat(r.customer().name()).isEqualTo("苏州园区精工科技有限公司");
+        });
     }
 
     @Test

@@ -76,8 +76,16 @@ public class DocumentGuard {
         audit.record(AuditAction.ORIGINAL_DOWNLOAD, record.id(), AuditLog.OK, purpose, details);
     }
 
+    /**
+     * The answer for a document the caller may not know of: the same 404 whether it does not exist or
+     * lies outside the caller's region scope, so its existence is not disclosed.
+     */
+    public static RuntimeException notFound(String id) {
+        return new AccessProblems.Hidden(id);
+    }
+
     /** A document outside the caller's scope is refused as if it did not exist; the probe is audited. */
-    void requireInScope(ArchiveRecord record) {
+    public void requireInScope(ArchiveRecord record) {
         if (!Caller.maySee(record)) {
             audit.record(AuditAction.ACCESS_DENIED, record.id(), AuditLog.DENIED, null,
                     Map.of("reason", "outside the caller's region scope"));

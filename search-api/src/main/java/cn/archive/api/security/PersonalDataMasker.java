@@ -40,7 +40,7 @@ public final class PersonalDataMasker {
                 .map(n -> new Communication(n.date(), n.channel(), maskKnown(maskText(n.summary()), c))).toList();
         return new ArchiveRecord(r.id(), r.file(), r.archiveNo(), r.archiveNoAssigned(), r.documentType(), mask(c),
                 r.registeredOn(), r.transactions(), notes, r.confidence(), r.status(), r.error(), r.pages(),
-                maskKnown(maskText(r.text()), c), r.original(), r.ingestedAt());
+                maskKnown(maskText(r.text()), c), r.original(), r.ingestedAt(), r.revision(), r.reviewedBy(), r.reviewedAt());
     }
 
     /** Replaces the customer's own personal values (street part of the address, phones, e-mail) in free text. */

@@ -50,6 +50,10 @@ class SecurityConfig {
         http.authorizeHttpRequests(auth -> auth
                         .requestMatchers(PUBLIC).permitAll()
                         .requestMatchers(HttpMethod.POST, "/api/documents").hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST)
+                        .requestMatchers(HttpMethod.GET, "/api/review").hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST)
+                        .requestMatchers(HttpMethod.PUT, "/api/documents/*/fields").hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST)
+                        .requestMatchers(HttpMethod.GET, "/api/documents/*/revisions", "/api/documents/*/revisions/*")
+                        .hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST, Roles.AUDITOR)
                         .requestMatchers(HttpMethod.GET, "/api/documents/**", "/api/search", "/api/search/**", "/api/suggest")
                         .hasAnyRole(Roles.ADMIN, Roles.ARCHIVIST, Roles.VIEWER)
                         .requestMatchers(HttpMethod.POST, "/api/access-requests").hasRole(Roles.VIEWER)

@@ -97,6 +97,26 @@ class AuditCompletenessTest extends SecurityStack {
     }
 
     @Test
+    void aReviewIsOneEditEventNamingTheChangedFieldsButNotTheirValues() throws Exception {
+        String clerk = uniqueName("reviewer");
+        createUser(clerk, "ARCHIVIST", Set.of());
+        Doc reviewed = document("华东", "江苏省", "南京市", "玄武区");
+        // Personal values the clerk keeps are sent back, as the review page does (the OCR text is masked by them).
+        String body = JSON.writeValueAsString(Map.of("baseRevision", 1, "archiveNo", "KH-2023-000001",
+                "customer", Map.of("name", "复核更名有限公司", "mobile", "13912345678", "phone", LANDLINE, "email", EMAIL,
+                        "address", "江苏省南京市玄武区" + STREET)));
+
+        assertThat(send(clerk, "PUT", "/api/documents/" + reviewed.id() + "/fields", body).status()).isEqualTo(200);
+
+        JsonNode e = onlyEvent(clerk, "EDIT");
+        assertThat(e.get("target").asText()).isEqualTo(reviewed.id());
+        assertThat(e.get("role").asText()).isEqualTo("ARCHIVIST");
+        assertThat(e.at("/details/changed").asText()).contains("archiveNo").contains("customer.name")
+                .contains("customer.mobile").doesNotContain("customer.email");
+        assertThat(e.toString()).doesNotContain("复核更名").doesNotContain("13912345678").doesNotContain(MOBILE);
+    }
+
+    @Test
     void aUserChangeIsOneEventNamingWhatChangedButNeverThePassword() throws Exception {
         String user = uniqueName("changed");
         createUser(user, "VIEWER", Set.of());

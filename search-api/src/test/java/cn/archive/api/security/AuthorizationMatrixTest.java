@@ -49,6 +49,13 @@ class AuthorizationMatrixTest extends SecurityStack {
                 new Endpoint("GET", "/api/access-requests", null, List.of("admin", "archivist", "viewer")),
                 new Endpoint("POST", "/api/access-requests/" + unknownRequest + "/decision", "{\"approve\":true}",
                         List.of("admin", "archivist")),
+                new Endpoint("GET", "/api/review", null, List.of("admin", "archivist")),
+                // A stale base revision: allowed roles get past security to the 409, nothing is saved.
+                new Endpoint("PUT", "/api/documents/" + doc.id() + "/fields", "{\"baseRevision\":99}",
+                        List.of("admin", "archivist")),
+                new Endpoint("GET", "/api/documents/" + doc.id() + "/revisions", null, List.of("admin", "archivist", "auditor")),
+                new Endpoint("GET", "/api/documents/" + doc.id() + "/revisions/1", null,
+                        List.of("admin", "archivist", "auditor")),
                 new Endpoint("GET", "/v3/api-docs", null, ROLES));
     }
 

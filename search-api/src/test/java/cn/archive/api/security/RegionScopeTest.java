@@ -83,6 +83,22 @@ class RegionScopeTest extends SecurityStack {
     }
 
     @Test
+    void aScopedArchivistCanNeitherEditNorReadTheRevisionsOfAnotherRegionsDocument() throws Exception {
+        String body = "{\"baseRevision\":1,\"customer\":{\"name\":\"越权修改有限公司\"}}";
+
+        Response edited = send(eastArchivist, "PUT", "/api/documents/" + south.id() + "/fields", body);
+        Response never = send(eastArchivist, "PUT", "/api/documents/" + "f".repeat(64) + "/fields", body);
+
+        assertThat(edited.status()).isEqualTo(404);
+        assertThat(edited.json().get("title")).isEqualTo(never.json().get("title"));
+        assertThat(get(eastArchivist, "/api/documents/" + south.id() + "/revisions").status()).isEqualTo(404);
+        assertThat(get(eastArchivist, "/api/documents/" + south.id() + "/revisions/1").status()).isEqualTo(404);
+        assertThat(get(eastArchivist, "/api/documents/" + east.id() + "/revisions").status()).isEqualTo(200);
+        assertThat(get("archivist", "/api/documents/" + south.id()).json().at("/customer/name").asText())
+                .isEqualTo(south.name());
+    }
+
+    @Test
     void aViewerCannotAskForAnotherRegionsOriginal() throws Exception {
         Response asked = send(eastViewer, "POST", "/api/access-requests", JSON.writeValueAsString(Map.of(
                 "documentId", south.id(), "purpose", "核对客户资料", "days", 1)));

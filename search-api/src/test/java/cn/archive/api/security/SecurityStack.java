@@ -92,8 +92,17 @@ abstract class SecurityStack {
     static final String STREET = "文三路398号";
 
     Doc document(String area, String province, String city, String district) throws Exception {
+        return document(area, province, city, district, DocumentStatus.INDEXED, null);
+    }
+
+    /**
+     * A document in {@code status}; NEEDS_REVIEW ones were read with a doubtful customer name (0.3) and
+     * every other key field certain. {@code original}, when given, holds the bytes (a real scan).
+     */
+    Doc document(String area, String province, String city, String district, DocumentStatus status, byte[] scan)
+            throws Exception {
         String name = area + "测试" + UUID.randomUUID().toString().substring(0, 6) + "有限公司";
-        byte[] original = ("original of " + name).getBytes(StandardCharsets.UTF_8);
+        byte[] original = scan != null ? scan : ("original of " + name).getBytes(StandardCharsets.UTF_8);
         String id = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(original));
         String address = province + city + district + STREET;
         String text = "客户档案登记表\n客户名称：" + name + "\n地址：" + address + "\n手机：" + MOBILE + "\n电话：" + LANDLINE
@@ -103,7 +112,8 @@ abstract class SecurityStack {
         ArchiveRecord record = new ArchiveRecord(id, "scan.png", "KH-2023-" + id.substring(0, 6).toUpperCase(), false,
                 DocumentType.REGISTRATION_FORM, customer, LocalDate.of(2023, 3, 15), List.of(),
                 List.of(new Communication(LocalDate.of(2023, 10, 11), "电话", "回电 " + MOBILE + "，地址 " + STREET)),
-                Map.of(), DocumentStatus.INDEXED, null, 1, text, new OriginalInfo("image/png", original.length, id),
+                status == DocumentStatus.NEEDS_REVIEW ? DOUBTFUL_NAME : Map.of(), status, null, 1, text,
+                new OriginalInfo("image/png", original.length, id),
                 Instant.now());
         Path tmp = Files.createTempFile("fixture-", ".bin");
         try {
@@ -116,6 +126,11 @@ abstract class SecurityStack {
         index.indexAndWait(record);
         return new Doc(id, name, area, original);
     }
+
+    /** Confidences of a document sent to review for its customer name alone. */
+    static final Map<String, Double> DOUBTFUL_NAME = Map.of("archiveNo", 0.95, "customer.name", 0.3, "customer.tier", 0.9,
+            "customer.industry", 0.9, "customer.region", 0.9, "customer.phone", 0.9, "customer.mobile", 0.9,
+            "customer.email", 0.9, "registeredOn", 0.9);
 
     /** Creates a user through the API as admin and returns its password. */
     String createUser(String name, String role, Set<String> regions) throws Exception {

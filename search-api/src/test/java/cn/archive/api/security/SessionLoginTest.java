@@ -54,12 +54,22 @@ class SessionLoginTest extends SecurityStack {
     }
 
     @Test
+    void aReviewSavedFromABrowserSessionNeedsTheCsrfToken() throws Exception {
+        String user = uniqueName("clerk");
+        Session session = logIn(user, createUser(user, "ARCHIVIST", Set.of()));
+        String path = "/api/documents/" + "d".repeat(64) + "/fields";
+
+        assertThat(browser("PUT", path, session.cookies(), null, "{\"baseRevision\":1}").status()).as("no token")
+                .isEqualTo(403);
+        assertThat(browser("PUT", path, session.cookies(), session.csrf(), "{\"baseRevision\":1}").status()).as("token")
+                .isEqualTo(404);
+    }
+
+    @Test
     void aDisabledUsersOpenSessionEndsOnItsNextRequest() throws Exception {
         String user = uniqueName("leaver");
         String password = createUser(user, "VIEWER", Set.of());
-        String csrf = cookie(browser("GET", "/login.html", null, null, null), "XSRF-TOKEN");
-        Response login = browser("POST", "/login", "XSRF-TOKEN=" + csrf, null, form(user, password, csrf));
-        String session = "JSESSIONID=" + cookie(login, "JSESSIONID");
+        String session = logIn(user, password).cookies();
         assertThat(browser("GET", "/api/me", session, null, null).status()).isEqualTo(200);
 
         assertThat(send("admin", "PUT", "/api/users/" + user, "{\"enabled\":false}").status()).isEqualTo(200);
@@ -113,6 +123,17 @@ class SessionLoginTest extends SecurityStack {
         Response login = browser("GET", "/login.html", null, null, null);
         assertThat(login.body()).doesNotContain("<script>").containsPattern("src=\"/assets/login-[^\"]+\\.js\"");
         assertThat(login.raw().headers().allValues("Set-Cookie")).anyMatch(c -> c.contains("SameSite=Strict"));
+    }
+
+    /** A logged-in browser: its cookies (session and CSRF) and the CSRF token it sends back. */
+    private record Session(String cookies, String csrf) {
+    }
+
+    private Session logIn(String user, String password) throws Exception {
+        String csrf = cookie(browser("GET", "/login.html", null, null, null), "XSRF-TOKEN");
+        Response login = browser("POST", "/login", "XSRF-TOKEN=" + csrf, null, form(user, password, csrf));
+        assertThat(login.status()).isEqualTo(302);
+        return new Session("JSESSIONID=" + cookie(login, "JSESSIONID") + "; XSRF-TOKEN=" + csrf, csrf);
     }
 
     private Response basicGet(String user, String password) throws Exception {

@@ -42,6 +42,9 @@ class ViewerMaskingTest extends SecurityStack {
                 "documentId", doc.id(), "purpose", "核对合同原件", "days", 2))));
         answers.add(get("viewer", "/api/access-requests"));
         answers.add(get("viewer", "/api/me"));
+        answers.add(get("viewer", "/api/documents/" + doc.id() + "/revisions"));
+        answers.add(get("viewer", "/api/documents/" + doc.id() + "/revisions/1"));
+        answers.add(get("viewer", "/api/review"));
 
         for (Response answer : answers) {
             assertThat(answer.status()).as(answer.body()).isLessThan(500);
