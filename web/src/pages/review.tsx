@@ -196,11 +196,12 @@ function ReviewForm({ id, low, onNext, onPrev, onSaved }: {
             const flagged = low.includes(path) || (conf != null && conf < LOW_CONFIDENCE) || (k === 'name' && !form.name);
             return (
               <div key={k} class={`review__field${flagged ? ' review__field--low' : ''}${k === 'address' ? ' review__field--wide' : ''}`}>
-                <label for={`rv-${k}`}>{t(label)}{flagged && <span class="review__flag" title={t('lowConfidence')}> ⚠</span>}</label>
-                {input(k)}
-                <div class="review__under">
-                  {errors[k] ? <span class="review__error">{errors[k]}</span> : k !== 'industryRaw' && k !== 'city' && <Confidence value={conf} />}
+                <div class="review__label">
+                  <label for={`rv-${k}`}>{t(label)}{flagged && <span class="review__flag" title={t('lowConfidence')}> ⚠</span>}</label>
+                  {k !== 'industryRaw' && k !== 'city' && form[k] !== '' && <Confidence value={conf} />}
                 </div>
+                {input(k)}
+                {errors[k] && <span class="review__error" data-test={`error-${k}`}>{errors[k]}</span>}
               </div>
             );
           })}

@@ -101,7 +101,11 @@ function SearchBox({ params, onSearch }: { params: URLSearchParams; onSearch: (q
   const timer = useRef<number>();
   const asked = useRef(0); // answers to older keystrokes (or after a search) are dropped
   const input = useRef<HTMLInputElement>(null);
-  useEffect(() => setQ(params.get('q') ?? ''), [params.get('q')]);
+  const shown = useRef(params.get('q'));
+  useEffect(() => {
+    // Follow the URL when it changes (back, a link), not on mount: what was typed meanwhile stays.
+    if (shown.current !== params.get('q')) { shown.current = params.get('q'); setQ(params.get('q') ?? ''); }
+  }, [params.get('q')]);
   useEffect(() => {
     // "/" jumps to the search box from anywhere on the page, as in most search engines.
     const onKey = (e: KeyboardEvent) => {
