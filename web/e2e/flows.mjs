@@ -247,8 +247,19 @@ await flow('upload a file and see it indexed', async () => {
   await shot(archivist, '11-upload-indexed');
   await archivist.goto(`${BASE}/#/search`);
   await search(archivist, UPLOAD_NAME);
-  const titles = await archivist.$$eval('[data-test=hit-link]', (els) => els.map((e) => e.textContent));
-  check(titles.some((t) => t.includes(UPLOAD_NAME)), `uploaded file not found: ${titles}`);
+  let titles = await archivist.$$eval('[data-test=hit-link]', (els) => els.map((e) => e.textContent));
+  if (!titles.some((t) => t.includes(UPLOAD_NAME))) {
+    // Seen once in about ten runs: nothing found right after the upload said INDEXED. Say so, search again.
+    console.log(`NOTE: '${UPLOAD_NAME}' not found by the first search after its upload; searching again in 2 s`);
+    await archivist.waitForTimeout(2000);
+    await archivist.goto(`${BASE}/#/search`);
+    await search(archivist, UPLOAD_NAME);
+    titles = await archivist.$$eval('[data-test=hit-link]', (els) => els.map((e) => e.textContent));
+  }
+  if (!titles.some((t) => t.includes(UPLOAD_NAME))) {
+    const api = await archivist.evaluate((q) => fetch(`/api/search?q=${encodeURIComponent(q)}`).then((r) => r.text()), UPLOAD_NAME);
+    throw new Error(`uploaded file not found at ${archivist.url()}: ${titles}; the API said ${api.slice(0, 800)}`);
+  }
   clean(archivist);
 });
 
