@@ -186,6 +186,7 @@ await flow('open a document and page through its scan', async () => {
   await archivist.waitForFunction(() => { const i = document.querySelector('[data-test=scan]'); return i.complete && i.naturalWidth > 0; });
   check((await archivist.textContent('[data-test=page-info]')).replace(/\s/g, '') === '2/2', 'not on page 2 of 2');
   await archivist.click('[data-test=rotate]');
+  await archivist.waitForTimeout(300); // the turn is animated
   await shot(archivist, '07-document-page2-rotated');
   await archivist.click('[data-test=prev-page]');
   await archivist.waitForSelector('[data-test=scan][data-page="1"]');
@@ -337,6 +338,7 @@ if (process.env.AUDITOR_PASSWORD) {
       return actions.length > 0 && actions.every((a) => a === 'EDIT');
     });
     check((await auditor.textContent('[data-test=audit-table]')).includes('archivist'), 'the review edit is not in the log');
+    check((await auditor.inputValue('select[name=action]')) === 'EDIT', 'the filter does not show what it filters by');
     await shot(auditor, '18-audit');
     clean(auditor);
     await auditor.context().close();

@@ -37,8 +37,9 @@ export function AuditPage({ params }: { params: URLSearchParams }) {
       <h1 class="page__title">{t('auditTitle')}</h1>
       <form class="filters" onSubmit={submit} key={key}>
         <label>{t('user')}<input class="input input--small" name="user" defaultValue={params.get('user') ?? ''} /></label>
-        <label>{t('action')}<select class="input input--small" name="action" defaultValue={params.get('action') ?? ''}>
-          <option value="">{t('none')}</option>{ACTIONS.map((a) => <option key={a} value={a}>{a}</option>)}</select></label>
+        <label>{t('action')}<select class="input input--small" name="action">
+          <option value="">{t('none')}</option>
+          {ACTIONS.map((a) => <option key={a} value={a} selected={a === params.get('action')}>{a}</option>)}</select></label>
         <label>{t('documentId')}<input class="input input--small mono" name="documentId" size={20} defaultValue={params.get('documentId') ?? ''} /></label>
         <label>{t('timeFrom')}<input class="input input--small" type="datetime-local" name="from" defaultValue={params.get('from') ?? ''} /></label>
         <label>{t('timeTo')}<input class="input input--small" type="datetime-local" name="to" defaultValue={params.get('to') ?? ''} /></label>
