@@ -18,7 +18,6 @@ import org.junit.jupiter.api.TestInstance;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
-import org.springframework.core.io.ByteArrayResource;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
@@ -27,8 +26,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
-import org.springframework.util.LinkedMultiValueMap;
-import org.springframework.util.MultiValueMap;
 
 /**
  * One scanned customer file from paper to search result through the HTTP API, against a real
@@ -147,7 +144,7 @@ class ArchiveEndToEndTest {
                 .doesNotContain("13805712233");
         assertThat(viewer().getForEntity("/api/documents/" + id + "/original", byte[].class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(viewer().postForEntity("/api/documents", multipart(scan, "x.jpg"), String.class).getStatusCode())
+        assertThat(viewer().postForEntity("/api/documents", TestStack.multipart(scan, "x.jpg"), String.class).getStatusCode())
                 .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
@@ -186,20 +183,7 @@ class ArchiveEndToEndTest {
     }
 
     private ResponseEntity<String> upload(byte[] bytes, String name) {
-        return archivist().postForEntity("/api/documents", multipart(bytes, name), String.class);
-    }
-
-    private static HttpEntity<MultiValueMap<String, Object>> multipart(byte[] bytes, String name) {
-        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
-        body.add("file", new ByteArrayResource(bytes) {
-            @Override
-            public String getFilename() {
-                return name;
-            }
-        });
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
-        return new HttpEntity<>(body, headers);
+        return archivist().postForEntity("/api/documents", TestStack.multipart(bytes, name), String.class);
     }
 
     private JsonNode search(String query) throws Exception {

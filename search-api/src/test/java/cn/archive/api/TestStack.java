@@ -3,7 +3,13 @@ package cn.archive.api;
 import cn.archive.ingest.testsupport.ArchiveServices;
 import java.util.Map;
 import java.util.UUID;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.http.HttpEntity;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
 import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.util.LinkedMultiValueMap;
+import org.springframework.util.MultiValueMap;
 
 /**
  * Points a Spring Boot test at the real Elasticsearch and S3 of {@link ArchiveServices}, each test
@@ -27,5 +33,19 @@ public final class TestStack {
             String password = passwords.getOrDefault(user, user + "-" + UUID.randomUUID());
             registry.add("archive.users." + user, () -> password);
         }
+    }
+
+    /** The body of {@code POST /api/documents}: one file part named {@code name}. */
+    public static HttpEntity<MultiValueMap<String, Object>> multipart(byte[] bytes, String name) {
+        MultiValueMap<String, Object> body = new LinkedMultiValueMap<>();
+        body.add("file", new ByteArrayResource(bytes) {
+            @Override
+            public String getFilename() {
+                return name;
+            }
+        });
+        HttpHeaders headers = new HttpHeaders();
+        headers.setContentType(MediaType.MULTIPART_FORM_DATA);
+        return new HttpEntity<>(body, headers);
     }
 }

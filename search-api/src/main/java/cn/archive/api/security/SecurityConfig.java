@@ -33,7 +33,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
 @Configuration(proxyBeanMethods = false)
 class SecurityConfig {
 
-    private static final String[] PUBLIC = {"/login.html", "/login.js", "/app.css", "/favicon.ico",
+    // The login page and the built UI's assets (web/: hashed script and style files, no data in them).
+    private static final String[] PUBLIC = {"/login.html", "/assets/**", "/favicon.ico",
             "/actuator/health", "/actuator/health/**", "/error"};
 
     @Bean
