@@ -17,7 +17,8 @@ import java.util.TreeMap;
  * Redacted page previews for roles without the right to personal data: the words OCR located on the
  * page that are personal information (ID numbers, phones, e-mail, the street of an address, the
  * customer's own values) are covered by opaque boxes. Each OCR line is read as one text, so a phone
- * number split into several words is still found, and every word that overlaps it is covered.
+ * number split into several words is still found; one box covers every word that overlaps it and the
+ * gaps between them, so no stroke between two word boxes (a Chinese street is a word per glyph) shows.
  */
 public final class PageRedactor {
 
@@ -34,8 +35,12 @@ public final class PageRedactor {
         try {
             g.drawImage(page, 0, 0, null);
             g.setColor(Color.BLACK);
-            for (OcrWord w : personalWords(words, known)) {
-                g.fillRect(w.x() - PADDING, w.y() - PADDING, w.width() + 2 * PADDING, w.height() + 2 * PADDING);
+            for (List<OcrWord> run : personalRuns(words, known)) {
+                int left = run.stream().mapToInt(OcrWord::x).min().orElseThrow();
+                int top = run.stream().mapToInt(OcrWord::y).min().orElseThrow();
+                int right = run.stream().mapToInt(w -> w.x() + w.width()).max().orElseThrow();
+                int bottom = run.stream().mapToInt(w -> w.y() + w.height()).max().orElseThrow();
+                g.fillRect(left - PADDING, top - PADDING, right - left + 2 * PADDING, bottom - top + 2 * PADDING);
             }
         } finally {
             g.dispose();
@@ -45,11 +50,18 @@ public final class PageRedactor {
 
     /** The words that are, or are part of, personal information. */
     public static Set<OcrWord> personalWords(List<OcrWord> words, Customer known) {
+        Set<OcrWord> personal = new LinkedHashSet<>();
+        personalRuns(words, known).forEach(personal::addAll);
+        return personal;
+    }
+
+    /** For each piece of personal information found in a line, the words of that line it overlaps. */
+    private static List<List<OcrWord>> personalRuns(List<OcrWord> words, Customer known) {
         Map<Integer, List<OcrWord>> lines = new TreeMap<>();
         for (OcrWord w : words) {
             lines.computeIfAbsent(w.line(), k -> new ArrayList<>()).add(w);
         }
-        Set<OcrWord> personal = new LinkedHashSet<>();
+        List<List<OcrWord>> runs = new ArrayList<>();
         for (List<OcrWord> line : lines.values()) {
             line.sort(Comparator.comparingInt(OcrWord::x));
             StringBuilder text = new StringBuilder();
@@ -66,15 +78,19 @@ public final class PageRedactor {
                 ranges.add(new int[] {start, text.length()});
             }
             for (int[] span : PersonalDataMasker.personalSpans(text.toString(), known)) {
+                List<OcrWord> run = new ArrayList<>();
                 for (int i = 0; i < line.size(); i++) {
                     int[] r = ranges.get(i);
                     if (r[0] < span[1] && span[0] < r[1]) {
-                        personal.add(line.get(i));
+                        run.add(line.get(i));
                     }
+                }
+                if (!run.isEmpty()) {
+                    runs.add(run);
                 }
             }
         }
-        return personal;
+        return runs;
     }
 
     private static boolean latin(char c) {

@@ -58,4 +58,23 @@ class PageRedactorTest {
         assertThat(redacted.getRGB(name.x() + 5, name.y() + 5) & 0xFFFFFF).isEqualTo(0xFFFFFF);
         assertThat(page.getRGB(mobile.x() + 5, mobile.y() + 5) & 0xFFFFFF).as("original untouched").isEqualTo(0xFFFFFF);
     }
+
+    @Test
+    void coversTheGapsBetweenTheGlyphsOfAStreetReadOneWordPerCharacter() {
+        BufferedImage page = new BufferedImage(600, 80, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, 600, 80);
+        g.dispose();
+        // Tesseract boxes a Chinese street glyph by glyph, with gaps where strokes of a misread glyph lie.
+        List<OcrWord> street = List.of(word("地址：", 10, 0), word("西湖区", 80, 0), word("文", 160, 0),
+                word("三", 200, 0), word("路", 240, 0), word("398", 280, 0), word("号", 360, 0));
+
+        BufferedImage redacted = PageRedactor.redact(page, street, null);
+
+        int y = street.get(2).y() + 10;
+        assertThat(redacted.getRGB(190, y) & 0xFFFFFF).as("between 文 and 三").isEqualTo(0x000000);
+        assertThat(redacted.getRGB(350, y) & 0xFFFFFF).as("between 398 and 号").isEqualTo(0x000000);
+        assertThat(redacted.getRGB(100, y) & 0xFFFFFF).as("the district stays readable").isEqualTo(0xFFFFFF);
+    }
 }
