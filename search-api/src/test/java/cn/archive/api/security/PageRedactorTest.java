@@ -17,6 +17,15 @@ class PageRedactorTest {
         return new OcrWord(text, 0.9, x, 40 * line + 10, 20 * text.length(), 24, line);
     }
 
+    private static BufferedImage whitePage(int width, int height) {
+        BufferedImage page = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = page.createGraphics();
+        g.setColor(Color.WHITE);
+        g.fillRect(0, 0, width, height);
+        g.dispose();
+        return page;
+    }
+
     private final List<OcrWord> words = List.of(
             word("客户名称：", 10, 0), word("杭州西湖精密机械有限公司", 120, 0),
             word("手机：", 10, 1), word("138", 80, 1), word("0571", 150, 1), word("2233", 240, 1),
@@ -44,11 +53,7 @@ class PageRedactorTest {
 
     @Test
     void blacksOutExactlyThoseWordsOnACopyOfThePage() {
-        BufferedImage page = new BufferedImage(600, 260, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 600, 260);
-        g.dispose();
+        BufferedImage page = whitePage(600, 260);
 
         BufferedImage redacted = PageRedactor.redact(page, words, null);
 
@@ -61,11 +66,7 @@ class PageRedactorTest {
 
     @Test
     void coversTheGapsBetweenTheGlyphsOfAStreetReadOneWordPerCharacter() {
-        BufferedImage page = new BufferedImage(600, 80, BufferedImage.TYPE_INT_RGB);
-        Graphics2D g = page.createGraphics();
-        g.setColor(Color.WHITE);
-        g.fillRect(0, 0, 600, 80);
-        g.dispose();
+        BufferedImage page = whitePage(600, 80);
         // Tesseract boxes a Chinese street glyph by glyph, with gaps where strokes of a misread glyph lie.
         List<OcrWord> street = List.of(word("地址：", 10, 0), word("西湖区", 80, 0), word("文", 160, 0),
                 word("三", 200, 0), word("路", 240, 0), word("398", 280, 0), word("号", 360, 0));
