@@ -7,6 +7,7 @@ import cn.archive.ingest.ocr.DocumentReader;
 import cn.archive.ingest.ocr.OcrEnginePool;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrSettings;
+import cn.archive.ingest.ocr.StageTimes;
 import cn.archive.ingest.pipeline.PipelineSettings;
 import cn.archive.ingest.pipeline.RecordReader;
 import cn.archive.ingest.record.ArchiveRecord;
@@ -98,6 +99,12 @@ public final class ExtractionBench {
         }
         double minutes = (System.nanoTime() - t0) / 60e9;
         score.print(out, minutes, pipeline.reviewThreshold());
+        // Orientation detection runs only for pages read doubtfully (ReadQuality): its share is what it costs.
+        Map<String, long[]> stages = StageTimes.snapshot();
+        long recognised = stages.getOrDefault("ocr.gray", new long[2])[1];
+        long detected = stages.getOrDefault("ocr.osd", new long[2])[1];
+        out.printf("orientation detection ran on %d of %d OCR'd pages (%.1f%%)%n", detected, recognised,
+                recognised == 0 ? 0.0 : 100.0 * detected / recognised);
         if (keep == null) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
