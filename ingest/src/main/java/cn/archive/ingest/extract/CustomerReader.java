@@ -174,18 +174,18 @@ final class CustomerReader {
 
     /**
      * The first labelled e-mail: its value read again on its own when that reading is an address
-     * (measured right far more often than the page's), else as the page read it; neither an address,
-     * the next label's value.
+     * (measured right far more often than the page's) not merely cut short of the page's, else as
+     * the page read it; neither an address, the next label's value.
      */
     private static Optional<String> labelledEmail(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         for (LabeledText.Hit h : labels.of(Field.EMAIL)) {
             Optional<FieldReading> again = rereads.at(h.line(), FieldRereads.EMAIL);
             Optional<String> reread = again.flatMap(FieldRereads::email);
-            if (reread.isPresent()) {
+            Optional<String> read = email(h.value());
+            if (reread.isPresent() && !(read.isPresent() && FieldRereads.cutShort(reread.get(), read.get()))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), again.get().confidence());
                 return reread;
             }
-            Optional<String> read = email(h.value());
             if (read.isPresent()) {
                 conf.put(FieldRereads.EMAIL, h);
                 return read;

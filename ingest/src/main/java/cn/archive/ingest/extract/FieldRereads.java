@@ -41,6 +41,8 @@ public final class FieldRereads implements FieldRegions {
     private static final double TAIL = 1.0;
     // A Latin letter's width against a Chinese character's, to cut a label off a word it shares.
     private static final double LATIN_WIDTH = 0.55;
+    private static final double NARROW_WIDTH = 0.3; // a colon, dot or hyphen
+    private static final double CUT_BACK_OFF = 0.1;
 
     private final LabelScanner scanner;
 
@@ -103,9 +105,12 @@ public final class FieldRereads implements FieldRegions {
             }
             to = to == 0 ? lastText.length() : to;
         }
-        int x0 = from == 0 ? first.x() - pad : first.x() + share(firstText, 0, from, first.width());
+        // A cut is an estimate: it backs off a little towards the label, since a letter cut in half
+        // reads as another (":xuwz@" cut through the x read "suwz@", tuning-0054).
+        int backOff = (int) Math.round(CUT_BACK_OFF * height);
+        int x0 = from == 0 ? first.x() - pad : first.x() + share(firstText, 0, from, first.width()) - backOff;
         int x1 = to == lastText.length() ? last.x() + last.width() + pad + (int) Math.round(TAIL * height)
-                : last.x() + share(lastText, 0, to, last.width());
+                : last.x() + share(lastText, 0, to, last.width()) + backOff;
         int firstAt = row.indexOf(first);
         int lastAt = row.indexOf(last);
         if (firstAt > 0) {
@@ -130,7 +135,8 @@ public final class FieldRereads implements FieldRegions {
         double all = 0;
         double part = 0;
         for (int k = 0; k < text.length(); k++) {
-            double w = TextNormalizer.isHan(text.charAt(k)) ? 1.0 : LATIN_WIDTH;
+            char c = text.charAt(k);
+            double w = TextNormalizer.isHan(c) ? 1.0 : c == ':' || c == '.' || c == '-' ? NARROW_WIDTH : LATIN_WIDTH;
             all += w;
             part += k >= start && k < end ? w : 0;
         }
@@ -141,6 +147,16 @@ public final class FieldRereads implements FieldRegions {
      * The address a re-reading holds, lowercase: the whole reading must be one address (edge dots and
      * dashes aside), or it is not taken. Never a guess: a reading that is no address gives nothing.
      */
+    /**
+     * Whether a re-read address should give way to the page's: when the two differ only in the first
+     * character (missing or another), the box's left edge, estimated where a label shares the value's
+     * word, has most likely cut into the first letter ("uangpz@…" for ":huangpz@…", tuning-0002).
+     */
+    static boolean cutShort(String reread, String page) {
+        return !reread.equals(page) && (page.endsWith(reread) && page.length() == reread.length() + 1
+                || page.length() == reread.length() && page.substring(1).equals(reread.substring(1)));
+    }
+
     static Optional<String> email(FieldReading reading) {
         String t = EDGES.matcher(reading.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")).replaceAll("");
         return WHOLE_EMAIL.matcher(t).matches() ? Optional.of(t) : Optional.empty();
