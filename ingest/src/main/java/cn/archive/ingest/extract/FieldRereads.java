@@ -43,6 +43,8 @@ public final class FieldRereads implements FieldRegions {
     private static final double LATIN_WIDTH = 0.55;
     private static final double NARROW_WIDTH = 0.3; // a colon, dot or hyphen
     private static final double CUT_BACK_OFF = 0.1;
+    // How far the reader may move an estimated cut to the blank column between two glyphs, in text heights.
+    private static final double SNAP = 0.3;
 
     private final LabelScanner scanner;
 
@@ -126,7 +128,9 @@ public final class FieldRereads implements FieldRegions {
         int y0 = Math.max(0, top - pad);
         x1 = pageWidth > 0 ? Math.min(pageWidth, x1) : x1;
         int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + pad) : bottom + pad;
-        return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), EMAIL_CHARACTERS);
+        int snap = from == 0 ? 0 : (int) Math.round(SNAP * height);
+        return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), EMAIL_CHARACTERS,
+                snap);
     }
 
     // How far into a word of {@code width} pixels its characters [0, end) reach, a Chinese character

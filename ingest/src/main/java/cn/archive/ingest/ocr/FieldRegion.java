@@ -8,6 +8,10 @@ package cn.archive.ingest.ocr;
  * @param row        the visual row of the page whose label the value follows; extraction finds the
  *                   re-reading by it
  * @param characters the only characters the value can be written in (Tesseract's whitelist)
+ * @param snapLeft   when the left edge is only an estimate (a label read in one word with the value),
+ *                   how many pixels either side of it the reader may move it to the blank column
+ *                   between two glyphs; 0 to keep it
  */
-public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters) {
+public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters,
+                          int snapLeft) {
 }
