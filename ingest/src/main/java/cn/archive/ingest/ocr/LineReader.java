@@ -1,9 +1,7 @@
 package cn.archive.ingest.ocr;
 
-import com.sun.jna.Pointer;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
-import java.nio.ByteBuffer;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
@@ -55,23 +53,16 @@ final class LineReader implements AutoCloseable {
             whitelist = region.characters();
         }
         long t = System.nanoTime();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(w * h).put(crop(page, x, y, w, h)).flip();
-        API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
-        API.TessBaseAPISetSourceResolution(handle, settings.dpi());
-        ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
         try {
-            long deadline = settings.pageTimeout().toMillis();
-            API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, deadline));
-            int rc = API.TessBaseAPIRecognize(handle, monitor);
+            int rc = TesseractEngine.recogniseGray(handle, crop(page, x, y, w, h), w, h, settings);
             if (rc != 0) {
                 throw new OcrException("Tesseract failed to read the " + w + "×" + h + " box of " + region.field()
                         + " again (code " + rc + ")");
             }
-            String text = utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
+            String text = TesseractEngine.utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
             double confidence = text.isEmpty() ? 0.0 : API.TessBaseAPIMeanTextConf(handle) / 100.0;
             return FieldReading.of(region, text, confidence);
         } finally {
-            API.TessMonitorDelete(monitor);
             API.TessBaseAPIClear(handle);
             StageTimes.since("ocr.field", t);
         }
@@ -119,17 +110,6 @@ final class LineReader implements AutoCloseable {
             System.arraycopy(all, (y + r) * stride + x, out, r * w, w);
         }
         return out;
-    }
-
-    private static String utf8(Pointer p) {
-        if (p == null) {
-            return "";
-        }
-        try {
-            return p.getString(0, "UTF-8");
-        } finally {
-            API.TessDeleteText(p);
-        }
     }
 
     @Override

@@ -123,15 +123,10 @@ public final class TesseractEngine implements AutoCloseable {
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-        API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
-        API.TessBaseAPISetSourceResolution(handle, settings.dpi());
-        ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
         try {
             long deadline = settings.pageTimeout().toMillis();
-            API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, deadline));
             long start = System.nanoTime();
-            int rc = API.TessBaseAPIRecognize(handle, monitor);
+            int rc = recogniseGray(handle, pixels, w, h, settings);
             t = StageTimes.since("ocr.recognise", t);
             if ((System.nanoTime() - start) / 1_000_000 >= deadline) {
                 throw new OcrException("OCR of a " + w + "×" + h + " page took longer than "
@@ -154,8 +149,25 @@ public final class TesseractEngine implements AutoCloseable {
             preparedPages[0] = page;
             return page;
         } finally {
-            API.TessMonitorDelete(monitor);
             API.TessBaseAPIClear(handle);
+        }
+    }
+
+    /**
+     * Hands {@code pixels} (8-bit gray, {@code w} to a row) to {@code handle} and recognises them,
+     * stopped at the page timeout; returns Tesseract's code. The caller reads the results and clears
+     * the handle (also for {@link LineReader}).
+     */
+    static int recogniseGray(TessBaseAPI handle, byte[] pixels, int w, int h, OcrSettings settings) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
+        API.TessBaseAPISetSourceResolution(handle, settings.dpi());
+        ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
+        try {
+            API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, settings.pageTimeout().toMillis()));
+            return API.TessBaseAPIRecognize(handle, monitor);
+        } finally {
+            API.TessMonitorDelete(monitor);
         }
     }
 
@@ -191,7 +203,8 @@ public final class TesseractEngine implements AutoCloseable {
         return words;
     }
 
-    private static String utf8(Pointer p) {
+    /** A string Tesseract returned, freed (also for {@link LineReader}). */
+    static String utf8(Pointer p) {
         if (p == null) {
             return "";
         }
