@@ -47,6 +47,11 @@ final class Confidences {
         byField.put(field, round(clamp(words.of(hit.line(), part)) * hit.evidence().factor * factor));
     }
 
+    /** A value read after a label again on its own, with that reading's {@code ocrConfidence}. */
+    void put(String field, Evidence evidence, double ocrConfidence) {
+        byField.put(field, round(clamp(ocrConfidence) * evidence.factor));
+    }
+
     /** A value found without a label, as {@code raw} was written somewhere on the paper. */
     void put(String field, Evidence evidence, String raw) {
         put(field, evidence.factor, raw);

@@ -2,6 +2,7 @@ package cn.archive.ingest.extract;
 
 import cn.archive.ingest.extract.Label.Field;
 import cn.archive.ingest.extract.LabeledText.Found;
+import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.record.Customer;
 import cn.archive.ingest.record.CustomerTier;
 import cn.archive.ingest.record.CustomerType;
@@ -41,6 +42,11 @@ final class CustomerReader {
     }
 
     Customer read(LabeledText labels, Confidences conf) {
+        return read(labels, conf, FieldRereads.ByLine.none());
+    }
+
+    /** As {@link #read(LabeledText, Confidences)}, with the values read again on their own ({@link FieldRereads}). */
+    Customer read(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = labels.first(Field.NAME, CustomerNames::clean);
         name.ifPresent(n -> conf.put("customer.name", n.hit()));
@@ -73,8 +79,8 @@ final class CustomerReader {
             mobile = null; // another party's mobile, whose own label OCR garbled: absent beats wrong
             conf.remove("customer.mobile");
         }
-        String email = labelled(labels, conf, "customer.email", CustomerReader::email, Field.EMAIL)
-                .orElseGet(() -> unique(conf, "customer.email", emails(free)));
+        String email = labelledEmail(labels, conf, rereads)
+                .orElseGet(() -> unique(conf, FieldRereads.EMAIL, emails(free)));
 
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
         return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
@@ -161,6 +167,28 @@ final class CustomerReader {
             if (found.isPresent()) {
                 conf.put(key, found.get().hit());
                 return Optional.of(found.get().value());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The first labelled e-mail: its value read again on its own when that reading is an address
+     * (measured right far more often than the page's) not merely cut short of the page's, else as
+     * the page read it; neither an address, the next label's value.
+     */
+    private static Optional<String> labelledEmail(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
+        for (LabeledText.Hit h : labels.of(Field.EMAIL)) {
+            Optional<FieldReading> again = rereads.at(h.line(), FieldRereads.EMAIL);
+            Optional<String> reread = again.flatMap(FieldRereads::email);
+            Optional<String> read = email(h.value());
+            if (reread.isPresent() && !(read.isPresent() && FieldRereads.cutShort(reread.get(), read.get()))) {
+                conf.put(FieldRereads.EMAIL, h.evidence(), again.get().confidence());
+                return reread;
+            }
+            if (read.isPresent()) {
+                conf.put(FieldRereads.EMAIL, h);
+                return read;
             }
         }
         return Optional.empty();

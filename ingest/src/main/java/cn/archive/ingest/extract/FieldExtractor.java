@@ -2,6 +2,7 @@ package cn.archive.ingest.extract;
 
 import cn.archive.ingest.extract.Label.Field;
 import cn.archive.ingest.extract.LabeledText.Found;
+import cn.archive.ingest.ocr.FieldRegions;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.record.Communication;
 import cn.archive.ingest.record.Customer;
@@ -27,9 +28,19 @@ public final class FieldExtractor {
 
     private final LabelScanner scanner = new LabelScanner();
     private final CustomerReader customers = new CustomerReader(new RegionResolver(), new IndustryClassifier());
+    private final FieldRereads rereads = new FieldRereads(scanner);
 
     /** Loads the label, region and industry tables shipped with this package. */
     public FieldExtractor() {
+    }
+
+    /**
+     * The values of an OCR'd page this extractor reads better from a re-reading of their box alone
+     * (the e-mail); give it to {@link cn.archive.ingest.ocr.DocumentReader} so that it reads them
+     * while it holds the page image, and {@link #extract(List)} takes them from the pages.
+     */
+    public FieldRegions rereadRegions() {
+        return rereads;
     }
 
     /**
@@ -48,7 +59,7 @@ public final class FieldExtractor {
             chars += n;
         }
         double mean = chars == 0 ? 0.0 : weighted / chars;
-        return extract(String.join("\f", texts), mean, WordConfidence.of(pages, mean));
+        return extract(String.join("\f", texts), mean, WordConfidence.of(pages, mean), FieldRereads.ByLine.of(pages));
     }
 
     /**
@@ -67,10 +78,11 @@ public final class FieldExtractor {
      * @param ocrConfidence mean OCR word confidence 0..1 (1.0 for born-digital text)
      */
     public ExtractedFields extract(String text, double ocrConfidence) {
-        return extract(text, ocrConfidence, WordConfidence.uniform(ocrConfidence));
+        return extract(text, ocrConfidence, WordConfidence.uniform(ocrConfidence), FieldRereads.ByLine.none());
     }
 
-    private ExtractedFields extract(String text, double ocrConfidence, WordConfidence words) {
+    private ExtractedFields extract(String text, double ocrConfidence, WordConfidence words,
+                                    FieldRereads.ByLine reread) {
         String whole = text == null ? "" : text;
         Confidences conf = new Confidences(ocrConfidence, words);
         List<String> lines = TextNormalizer.lines(whole);
@@ -78,7 +90,7 @@ public final class FieldExtractor {
         String free = labels.unlabelledText();
 
         String archiveNo = archiveNo(labels, free, conf);
-        Customer customer = customers.read(labels, conf);
+        Customer customer = customers.read(labels, conf, reread);
         LocalDate registeredOn = registeredOn(labels, free, conf);
 
         LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());

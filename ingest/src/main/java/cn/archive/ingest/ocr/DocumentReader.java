@@ -75,14 +75,25 @@ public final class DocumentReader {
     }
 
     public ReadResult read(Path file, String mediaType) throws RejectedFileException, OcrException, IOException {
+        return read(file, mediaType, FieldRegions.NONE);
+    }
+
+    /**
+     * Reads the document and, on each OCR'd page, the {@code regions} extraction asks for again on
+     * their own (see {@link TesseractEngine#recognise(BufferedImage, FieldRegions)}), while that
+     * page's image is still in memory: the image is gone once its page is read, as before.
+     * Born-digital PDF pages have no image and are not read again.
+     */
+    public ReadResult read(Path file, String mediaType, FieldRegions regions)
+            throws RejectedFileException, OcrException, IOException {
         return switch (mediaType) {
-            case "application/pdf" -> readPdf(file);
-            case "image/jpeg", "image/png", "image/tiff" -> readImage(file, mediaType);
+            case "application/pdf" -> readPdf(file, regions);
+            case "image/jpeg", "image/png", "image/tiff" -> readImage(file, mediaType, regions);
             default -> throw new RejectedFileException(Reason.UNSUPPORTED_TYPE, "cannot read " + mediaType);
         };
     }
 
-    private ReadResult readImage(Path file, String mediaType) throws RejectedFileException, OcrException, IOException {
+    private ReadResult readImage(Path file, String mediaType, FieldRegions regions) throws RejectedFileException, OcrException, IOException {
         try (ImageInputStream in = ImageIO.createImageInputStream(file.toFile())) {
             Iterator<ImageReader> readers = ImageIO.getImageReaders(in);
             if (in == null || !readers.hasNext()) {
@@ -106,7 +117,7 @@ public final class DocumentReader {
                         throw new RejectedFileException(Reason.UNREADABLE, "page " + (i + 1) + " of the image is "
                                 + "damaged or truncated (" + warnings.get(0) + "): scan it again");
                     }
-                    pages.add(engines.withEngine(e -> e.recognise(page)));
+                    pages.add(engines.withEngine(e -> recognise(e, page, regions)));
                 }
                 return new ReadResult(pages);
             } catch (IOException | RuntimeException e) {
@@ -118,7 +129,7 @@ public final class DocumentReader {
         }
     }
 
-    private ReadResult readPdf(Path file) throws RejectedFileException, OcrException {
+    private ReadResult readPdf(Path file, FieldRegions regions) throws RejectedFileException, OcrException {
         try (PDDocument pdf = Loader.loadPDF(new RandomAccessReadBufferedFile(file))) {
             PDAcroForm form = pdf.getDocumentCatalog().getAcroForm(null);
             if (form != null && form.hasXFA()) {
@@ -140,7 +151,7 @@ public final class DocumentReader {
                 var box = pdf.getPage(i).getMediaBox();
                 checkPixels(Math.round(box.getWidth() / 72f * dpi), Math.round(box.getHeight() / 72f * dpi), i + 1);
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                pages.add(engines.withEngine(e -> e.recognise(image)));
+                pages.add(engines.withEngine(e -> recognise(e, image, regions)));
             }
             return new ReadResult(pages);
         } catch (InvalidPasswordException e) {
@@ -149,6 +160,11 @@ public final class DocumentReader {
             throw new RejectedFileException(Reason.UNREADABLE, "the PDF could not be opened (" + e.getMessage()
                     + "); it may be damaged: export or scan it again", e);
         }
+    }
+
+    private static OcrPage recognise(TesseractEngine engine, BufferedImage page, FieldRegions regions)
+            throws OcrException {
+        return regions == FieldRegions.NONE ? engine.recognise(page) : engine.recognise(page, regions);
     }
 
     /** The PDF's own text per page through Tika, given up after the parse timeout (a parser can loop on a crafted file). */

@@ -6,6 +6,7 @@ import java.awt.image.DataBufferByte;
 import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
@@ -29,6 +30,13 @@ public final class TesseractEngine implements AutoCloseable {
     private final TessBaseAPI handle;
     private final OcrSettings settings;
     private final PageOrientation orientation;
+    // The prepared images of this recognition's reads (as fed, and turned), by the page read off
+    // each, for FieldRegions: word boxes lie on the prepared image, not on the page as fed. Two at
+    // most, dropped when the page is done, so an engine holds no image between pages.
+    private final BufferedImage[] preparedImages = new BufferedImage[2];
+    private final OcrPage[] preparedPages = new OcrPage[2];
+    private boolean keepPrepared;
+    private LineReader lineReader; // created when a page first has a field to read again
 
     public TesseractEngine(OcrSettings settings) {
         this.settings = settings;
@@ -71,21 +79,54 @@ public final class TesseractEngine implements AutoCloseable {
         return ReadQuality.better(asFed, turned);
     }
 
+    /**
+     * As {@link #recognise(BufferedImage)}, then reads the page's {@code regions} again on their own
+     * from the prepared page image, the one the words were located on (see {@link LineReader}).
+     * The image is let go before this returns.
+     */
+    public OcrPage recognise(BufferedImage image, FieldRegions regions) throws OcrException {
+        keepPrepared = true;
+        try {
+            OcrPage page = recognise(image);
+            List<FieldRegion> wanted = regions.of(page);
+            BufferedImage prepared = preparedImage(page);
+            if (wanted.isEmpty() || prepared == null) {
+                return page;
+            }
+            if (lineReader == null) {
+                lineReader = new LineReader(settings);
+            }
+            List<FieldReading> readings = new ArrayList<>();
+            for (FieldRegion r : wanted) {
+                readings.add(lineReader.read(prepared, r));
+            }
+            return page.withRereads(readings);
+        } finally {
+            keepPrepared = false;
+            Arrays.fill(preparedImages, null);
+            Arrays.fill(preparedPages, null);
+        }
+    }
+
+    private BufferedImage preparedImage(OcrPage page) {
+        for (int i = 0; i < preparedPages.length; i++) {
+            if (preparedPages[i] == page) {
+                return preparedImages[i];
+            }
+        }
+        return null;
+    }
+
     /** Recognises a prepared page (straight, without rules). */
     OcrPage read(BufferedImage gray) throws OcrException {
         long t = System.nanoTime();
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-        API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
-        API.TessBaseAPISetSourceResolution(handle, settings.dpi());
-        ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
         try {
             long deadline = settings.pageTimeout().toMillis();
-            API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, deadline));
             long start = System.nanoTime();
-            int rc = API.TessBaseAPIRecognize(handle, monitor);
+            int rc = recogniseGray(handle, pixels, w, h, settings);
             t = StageTimes.since("ocr.recognise", t);
             if ((System.nanoTime() - start) / 1_000_000 >= deadline) {
                 throw new OcrException("OCR of a " + w + "×" + h + " page took longer than "
@@ -98,10 +139,35 @@ public final class TesseractEngine implements AutoCloseable {
             List<OcrWord> words = words();
             double mean = API.TessBaseAPIMeanTextConf(handle) / 100.0;
             StageTimes.since("ocr.words", t);
-            return new OcrPage(text, words.isEmpty() ? 0.0 : mean, words, w, h);
+            OcrPage page = new OcrPage(text, words.isEmpty() ? 0.0 : mean, words, w, h);
+            if (!keepPrepared) {
+                return page;
+            }
+            preparedImages[1] = preparedImages[0];
+            preparedPages[1] = preparedPages[0];
+            preparedImages[0] = gray;
+            preparedPages[0] = page;
+            return page;
+        } finally {
+            API.TessBaseAPIClear(handle);
+        }
+    }
+
+    /**
+     * Hands {@code pixels} (8-bit gray, {@code w} to a row) to {@code handle} and recognises them,
+     * stopped at the page timeout; returns Tesseract's code. The caller reads the results and clears
+     * the handle (also for {@link LineReader}).
+     */
+    static int recogniseGray(TessBaseAPI handle, byte[] pixels, int w, int h, OcrSettings settings) {
+        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
+        API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
+        API.TessBaseAPISetSourceResolution(handle, settings.dpi());
+        ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
+        try {
+            API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, settings.pageTimeout().toMillis()));
+            return API.TessBaseAPIRecognize(handle, monitor);
         } finally {
             API.TessMonitorDelete(monitor);
-            API.TessBaseAPIClear(handle);
         }
     }
 
@@ -137,7 +203,8 @@ public final class TesseractEngine implements AutoCloseable {
         return words;
     }
 
-    private static String utf8(Pointer p) {
+    /** A string Tesseract returned, freed (also for {@link LineReader}). */
+    static String utf8(Pointer p) {
         if (p == null) {
             return "";
         }
@@ -180,6 +247,9 @@ public final class TesseractEngine implements AutoCloseable {
 
     @Override
     public void close() {
+        if (lineReader != null) {
+            lineReader.close();
+        }
         if (orientation != null) {
             orientation.close();
         }

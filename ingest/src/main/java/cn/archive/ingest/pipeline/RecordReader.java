@@ -56,7 +56,7 @@ public final class RecordReader {
     /** Reads {@code file}, the original of {@code record}, and returns the record with its fields. */
     ArchiveRecord read(ArchiveRecord record, Path file) throws RejectedFileException, OcrException, IOException {
         long t = System.nanoTime();
-        DocumentReader.ReadResult result = reader.read(file, record.original().contentType());
+        DocumentReader.ReadResult result = reader.read(file, record.original().contentType(), extractor.rereadRegions());
         t = StageTimes.since("read", t);
         ExtractedFields fields = extractor.extract(result.pages());
         StageTimes.since("extract", t);

@@ -30,7 +30,7 @@ import java.util.concurrent.Future;
 
 /**
  * {@code ./archive bench extraction [--split tuning|heldout] [--count N] [--threads N] [--keep DIR]
- * [--ocr-cache DIR]}: generates a corpus split into a temporary folder, reads every file through the
+ * [--ocr-cache DIR [--no-reread]]}: generates a corpus split into a temporary folder, reads every file through the
  * same {@link RecordReader} as {@code ./archive extract}, and prints per-field accuracy against the
  * ground truth, the share of files with every key field right, upright vs rotated, how many wrong
  * key fields the review threshold catches, and pages per minute.
@@ -38,7 +38,9 @@ import java.util.concurrent.Future;
  * <p>{@code --ocr-cache DIR} is for working on extraction rules: the pages OCR read are kept in DIR
  * (one JSON file per corpus file, beside the visual rows the extractor reads, for a person to look at)
  * and read back on the next run instead of OCR'ing again, so a change of rules is measured in
- * seconds. Its figures are those of the same pages; pages per minute is then meaningless.
+ * seconds. Its figures are those of the same pages; pages per minute is then meaningless. With
+ * {@code --no-reread} the cached pages are extracted without the values OCR read again on their own
+ * (the e-mail), which shows what the re-reading changes on the very same OCR.
  */
 public final class ExtractionBench {
 
@@ -52,6 +54,7 @@ public final class ExtractionBench {
         int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
         Path keep = null;
         Path cache = null;
+        boolean reread = true;
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = ScanCorpus.Split.valueOf(args[++i].toUpperCase());
@@ -59,8 +62,9 @@ public final class ExtractionBench {
                 case "--threads" -> threads = Integer.parseInt(args[++i]);
                 case "--keep" -> keep = Path.of(args[++i]);
                 case "--ocr-cache" -> cache = Path.of(args[++i]);
+                case "--no-reread" -> reread = false;
                 default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "': use --split tuning|heldout, --count N, --threads N, --keep DIR, --ocr-cache DIR");
+                        + "': use --split tuning|heldout, --count N, --threads N, --keep DIR, --ocr-cache DIR [--no-reread]");
             }
         }
         Path dir = keep != null ? keep : Files.createTempDirectory("archive-corpus-");
@@ -69,8 +73,13 @@ public final class ExtractionBench {
         BenchScore score = new BenchScore();
         OcrSettings settings = OcrSettings.defaults(System.getenv());
         PipelineSettings pipeline = PipelineSettings.defaults();
-        out.printf("reading with %d thread(s), language %s, OMP_THREAD_LIMIT=%s%s%n", threads, settings.language(),
-                System.getenv("OMP_THREAD_LIMIT"), cache == null ? "" : ", OCR cache " + cache);
+        if (!reread && cache == null) {
+            throw new IllegalArgumentException("--no-reread needs --ocr-cache DIR: it extracts the cached pages "
+                    + "without their field re-readings, to compare with them on the same OCR");
+        }
+        out.printf("reading with %d thread(s), language %s, OMP_THREAD_LIMIT=%s%s%s%n", threads, settings.language(),
+                System.getenv("OMP_THREAD_LIMIT"), cache == null ? "" : ", OCR cache " + cache,
+                reread ? "" : ", field re-readings ignored");
         long t0 = System.nanoTime();
         try (OcrEnginePool engines = new OcrEnginePool(settings, threads)) {
             DocumentReader documents = new DocumentReader(engines);
@@ -80,9 +89,10 @@ public final class ExtractionBench {
             List<Future<ArchiveRecord>> results = new ArrayList<>();
             for (ScanCorpus.CorpusFile f : files) {
                 Path cached = cache;
+                boolean again = reread;
                 Callable<ArchiveRecord> read = cached == null
                         ? () -> reader.extract(f.file(), f.file().getFileName().toString())
-                        : () -> fromCache(f, cached, reader.intake(), documents, extractor, pipeline);
+                        : () -> fromCache(f, cached, reader.intake(), documents, extractor, pipeline, again);
                 results.add(pool.submit(read));
             }
             for (int i = 0; i < files.size(); i++) {
@@ -115,7 +125,7 @@ public final class ExtractionBench {
     // The same steps as RecordReader.extract and its review decision, with the OCR'd pages kept.
     private static ArchiveRecord fromCache(ScanCorpus.CorpusFile f, Path cache, FileIntake intake,
                                            DocumentReader documents, FieldExtractor extractor,
-                                           PipelineSettings pipeline) throws Exception {
+                                           PipelineSettings pipeline, boolean reread) throws Exception {
         String name = f.file().getFileName().toString();
         Path json = cache.resolve(name + ".pages.json");
         String type = intake.check(f.file());
@@ -123,11 +133,14 @@ public final class ExtractionBench {
         if (Files.exists(json)) {
             pages = RecordJson.mapper().readValue(json.toFile(), new TypeReference<List<OcrPage>>() { });
         } else {
-            pages = documents.read(f.file(), type).pages();
+            pages = documents.read(f.file(), type, extractor.rereadRegions()).pages();
             Files.createDirectories(cache);
             RecordJson.mapper().writeValue(json.toFile(), pages);
         }
         Files.writeString(cache.resolve(name + ".rows.txt"), FieldExtractor.readingText(pages));
+        if (!reread) {
+            pages = pages.stream().map(p -> p.withRereads(List.of())).toList();
+        }
         ExtractedFields fields = extractor.extract(pages);
         ArchiveRecord record = ArchiveRecord.received(name, name, new OriginalInfo(type, Files.size(f.file()), name))
                 .withExtraction(fields, pages.size(), "");

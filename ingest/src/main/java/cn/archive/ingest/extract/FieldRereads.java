@@ -1,0 +1,214 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.extract.Label.Field;
+import cn.archive.ingest.ocr.FieldReading;
+import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.FieldRegions;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Which values of an OCR'd page are worth reading again on their own (字段复读): the e-mail after
+ * its label. {@code chi_sim+eng} over a whole Chinese form loses or misreads the {@code @}, reads
+ * dots as commas and adds ghost letters; the value's box alone read with {@code eng}, as one line,
+ * in the characters of an address, reads it right far more often (see {@code LineReader}).
+ * The page's own labels are found as {@link FieldExtractor} finds them, on the same visual rows, so
+ * the row a re-reading is filed under is the row extraction later reads the label on.
+ * Immutable; one instance serves every worker.
+ */
+public final class FieldRereads implements FieldRegions {
+
+    /** The field key of the customer's e-mail, as in the record's confidences. */
+    static final String EMAIL = "customer.email";
+
+    /** What an e-mail address is written in (no comma: a dot read as one is the misreading cured). */
+    static final String EMAIL_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@._-+";
+
+    private static final Pattern WHOLE_EMAIL =
+            Pattern.compile("[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
+    private static final Pattern EDGES = Pattern.compile("^[._-]+|[._-]+$");
+
+    // Margin around the value's words, in text heights: the glyphs' antialiased edges and the
+    // descenders a word box cuts, without reaching the row above or below.
+    private static final double PAD = 0.25;
+    // How far the box may reach past the value's last word into an empty cell, in text heights: a
+    // character the page read dropped (the "n" of ".cn") still lies there.
+    private static final double TAIL = 1.0;
+    // A Latin letter's width against a Chinese character's, to cut a label off a word it shares.
+    private static final double LATIN_WIDTH = 0.55;
+    private static final double NARROW_WIDTH = 0.3; // a colon, dot or hyphen
+    private static final double CUT_BACK_OFF = 0.1;
+    // How far the reader may move an estimated cut to the blank column between two glyphs, in text heights.
+    private static final double SNAP = 0.3;
+
+    private final LabelScanner scanner;
+
+    FieldRereads(LabelScanner scanner) {
+        this.scanner = scanner;
+    }
+
+    @Override
+    public List<FieldRegion> of(OcrPage page) {
+        if (page.words().isEmpty()) {
+            return List.of(); // born-digital: its text is exact and it has no image
+        }
+        List<List<OcrWord>> rows = VisualRows.rows(page.words());
+        LabeledText labels = scanner.scan(TextNormalizer.lines(VisualRows.text(page.words())));
+        List<FieldRegion> out = new ArrayList<>();
+        for (LabeledText.Hit h : labels.hits()) {
+            if (h.label().field() != Field.EMAIL || h.value().isEmpty()) {
+                continue;
+            }
+            // The value is on the label's row, or below a label that ends its row.
+            for (int r = h.line(); r <= h.line() + 1 && r < rows.size(); r++) {
+                List<OcrWord> row = rows.get(r);
+                List<OcrWord> under = new WordConfidence.Row(row).under(h.value());
+                if (!under.isEmpty()) {
+                    out.add(region(EMAIL, h.line(), row, under, h.value(), page.width(), page.height()));
+                    break;
+                }
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The box to read {@code under} (the words {@code value} was read from, a run of {@code row})
+     * again in: their union, a little margin, on into the empty cell after them up to a text height
+     * or the next word. A label sharing the first word ("邮箱:wang@…" read as one word) or the next
+     * label sharing the last is cut off: read in Latin it would become letters of the address.
+     */
+    static FieldRegion region(String field, int labelRow, List<OcrWord> row, List<OcrWord> under, String value,
+                              int pageWidth, int pageHeight) {
+        int height = under.stream().mapToInt(OcrWord::height).max().orElse(0);
+        int pad = Math.max(3, (int) Math.round(PAD * height));
+        OcrWord first = under.get(0);
+        OcrWord last = under.get(under.size() - 1);
+        String v = WordConfidence.Row.compact(value);
+        String firstText = WordConfidence.Row.compact(first.text());
+        String lastText = WordConfidence.Row.compact(last.text());
+        int from = 0;
+        int to = lastText.length();
+        if (first == last && firstText.contains(v)) {
+            from = firstText.indexOf(v);
+            to = from + v.length();
+        } else {
+            while (from < firstText.length() && !v.startsWith(firstText.substring(from))) {
+                from++;
+            }
+            from = from == firstText.length() ? 0 : from;
+            while (to > 0 && !v.endsWith(lastText.substring(0, to))) {
+                to--;
+            }
+            to = to == 0 ? lastText.length() : to;
+        }
+        // A cut is an estimate: it backs off a little towards the label, since a letter cut in half
+        // reads as another (":xuwz@" cut through the x read "suwz@", tuning-0054).
+        int backOff = (int) Math.round(CUT_BACK_OFF * height);
+        int x0 = from == 0 ? first.x() - pad : first.x() + share(firstText, 0, from, first.width()) - backOff;
+        int x1 = to == lastText.length() ? last.x() + last.width() + pad + (int) Math.round(TAIL * height)
+                : last.x() + share(lastText, 0, to, last.width()) + backOff;
+        int firstAt = row.indexOf(first);
+        int lastAt = row.indexOf(last);
+        if (firstAt > 0) {
+            OcrWord before = row.get(firstAt - 1);
+            x0 = Math.max(x0, before.x() + before.width() + 1);
+        }
+        if (lastAt >= 0 && lastAt + 1 < row.size()) {
+            x1 = Math.min(x1, row.get(lastAt + 1).x() - 1);
+        }
+        int top = under.stream().mapToInt(OcrWord::y).min().orElse(0);
+        int bottom = under.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0);
+        x0 = Math.max(0, x0);
+        int y0 = Math.max(0, top - pad);
+        x1 = pageWidth > 0 ? Math.min(pageWidth, x1) : x1;
+        int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + pad) : bottom + pad;
+        int snap = from == 0 ? 0 : (int) Math.round(SNAP * height);
+        return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), EMAIL_CHARACTERS,
+                snap);
+    }
+
+    // How far into a word of {@code width} pixels its characters [0, end) reach, a Chinese character
+    // counted wider than a Latin one.
+    private static int share(String text, int start, int end, int width) {
+        double all = 0;
+        double part = 0;
+        for (int k = 0; k < text.length(); k++) {
+            char c = text.charAt(k);
+            double w = TextNormalizer.isHan(c) ? 1.0 : c == ':' || c == '.' || c == '-' ? NARROW_WIDTH : LATIN_WIDTH;
+            all += w;
+            part += k >= start && k < end ? w : 0;
+        }
+        return all == 0 ? 0 : (int) Math.round(width * part / all);
+    }
+
+    /**
+     * The address a re-reading holds, lowercase: the whole reading must be one address (edge dots and
+     * dashes aside), or it is not taken. Never a guess: a reading that is no address gives nothing.
+     */
+    /**
+     * Whether a re-read address should give way to the page's: when the two differ only in the first
+     * character (missing or another), the box's left edge, estimated where a label shares the value's
+     * word, has most likely cut into the first letter ("uangpz@…" for ":huangpz@…", tuning-0002).
+     */
+    static boolean cutShort(String reread, String page) {
+        return !reread.equals(page) && (page.endsWith(reread) && page.length() == reread.length() + 1
+                || page.length() == reread.length() && page.substring(1).equals(reread.substring(1)));
+    }
+
+    static Optional<String> email(FieldReading reading) {
+        String t = EDGES.matcher(reading.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")).replaceAll("");
+        return WHOLE_EMAIL.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+    }
+
+    /** The re-readings of a document's pages by the line of the reading text their label is on. */
+    static final class ByLine {
+
+        private static final ByLine NONE = new ByLine(List.of());
+
+        private final List<List<FieldReading>> lines; // by line of FieldExtractor.readingText
+
+        private ByLine(List<List<FieldReading>> lines) {
+            this.lines = lines;
+        }
+
+        static ByLine none() {
+            return NONE;
+        }
+
+        static ByLine of(List<OcrPage> pages) {
+            if (pages.stream().allMatch(p -> p.rereads().isEmpty())) {
+                return NONE;
+            }
+            List<List<FieldReading>> lines = new ArrayList<>();
+            for (OcrPage p : pages) {
+                int offset = lines.size();
+                // As WordConfidence counts them: a page's rows and the empty line after its last.
+                int count = p.words().isEmpty() ? p.text().split("\r\n|[\r\n\f]", -1).length
+                        : VisualRows.rows(p.words()).size() + 1;
+                for (int i = 0; i < count; i++) {
+                    lines.add(new ArrayList<>());
+                }
+                for (FieldReading r : p.rereads()) {
+                    if (r.row() >= 0 && r.row() < count) {
+                        lines.get(offset + r.row()).add(r);
+                    }
+                }
+            }
+            return new ByLine(lines);
+        }
+
+        /** The re-reading of {@code field} whose label is on {@code line}, if there was one. */
+        Optional<FieldReading> at(int line, String field) {
+            if (line < 0 || line >= lines.size()) {
+                return Optional.empty();
+            }
+            return lines.get(line).stream().filter(r -> r.field().equals(field)).findFirst();
+        }
+    }
+}

@@ -1,0 +1,17 @@
+package cn.archive.ingest.ocr;
+
+/**
+ * A part of a page to read again as one line of text (字段复读区域): the box of one field's value,
+ * in the pixels of the page image the page's words were located on.
+ *
+ * @param field      which field the value is of (for example {@code "customer.email"})
+ * @param row        the visual row of the page whose label the value follows; extraction finds the
+ *                   re-reading by it
+ * @param characters the only characters the value can be written in (Tesseract's whitelist)
+ * @param snapLeft   when the left edge is only an estimate (a label read in one word with the value),
+ *                   how many pixels either side of it the reader may move it to the blank column
+ *                   between two glyphs; 0 to keep it
+ */
+public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters,
+                          int snapLeft) {
+}

@@ -1,0 +1,17 @@
+package cn.archive.ingest.ocr;
+
+import java.util.List;
+
+/**
+ * Which parts of a just-read page are to be read again, decided from its words while the page image
+ * is still at hand (extraction knows where its labels are; the OCR layer holds the image). Must be
+ * thread-safe: worker threads ask it for their pages at once.
+ */
+@FunctionalInterface
+public interface FieldRegions {
+
+    /** Reads nothing again. */
+    FieldRegions NONE = page -> List.of();
+
+    List<FieldRegion> of(OcrPage page);
+}

@@ -1,0 +1,120 @@
+package cn.archive.ingest.ocr;
+
+import java.awt.image.BufferedImage;
+import java.awt.image.DataBufferByte;
+import net.sourceforge.tess4j.ITessAPI;
+import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
+import net.sourceforge.tess4j.TessAPI;
+import net.sourceforge.tess4j.util.LoadLibs;
+
+/**
+ * A second Tesseract engine for reading one field's value again: Latin only ({@code eng}), the
+ * region taken as a single text line ({@code --psm 7}) and restricted to the characters the value
+ * can hold. On the scan corpus {@code chi_sim+eng} over the whole page loses or misreads the
+ * {@code @} of e-mail addresses, reads dots as commas and adds ghost letters; this reading of the
+ * value's box alone got 31 of 34 tuning addresses right against 22 (FieldRereadExperiment).
+ * Initialised once and reused; not thread-safe (one per worker, owned by its {@link TesseractEngine}).
+ */
+final class LineReader implements AutoCloseable {
+
+    private static final TessAPI API = LoadLibs.getTessAPIInstance();
+    private static final String LANGUAGE = "eng";
+
+    private final TessBaseAPI handle;
+    private final OcrSettings settings;
+    private String whitelist;
+
+    LineReader(OcrSettings settings) {
+        this.settings = settings;
+        this.handle = API.TessBaseAPICreate();
+        if (API.TessBaseAPIInit3(handle, settings.dataPath().toString(), LANGUAGE) != 0) {
+            API.TessBaseAPIDelete(handle);
+            throw new IllegalStateException("Tesseract could not load language '" + LANGUAGE + "' from "
+                    + settings.dataPath() + ": install tesseract-ocr-eng ('./archive start' does) or set TESSDATA_PREFIX");
+        }
+        API.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+    }
+
+    /**
+     * Reads {@code region} of {@code page}, a gray image whose geometry the region's box is in.
+     * A region reaching beyond the page is cut to it; one with nothing left reads as empty.
+     */
+    FieldReading read(BufferedImage page, FieldRegion region) throws OcrException {
+        int y = Math.max(0, region.y());
+        int h = Math.min(page.getHeight(), region.y() + region.height()) - y;
+        int right = Math.min(page.getWidth(), region.x() + region.width());
+        int x = Math.max(0, h > 0 ? snapLeft(page, region, y, h) : region.x());
+        int w = right - x;
+        if (w <= 0 || h <= 0) {
+            return FieldReading.of(region, "", 0.0);
+        }
+        if (!region.characters().equals(whitelist)) {
+            API.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", region.characters());
+            whitelist = region.characters();
+        }
+        long t = System.nanoTime();
+        try {
+            int rc = TesseractEngine.recogniseGray(handle, crop(page, x, y, w, h), w, h, settings);
+            if (rc != 0) {
+                throw new OcrException("Tesseract failed to read the " + w + "×" + h + " box of " + region.field()
+                        + " again (code " + rc + ")");
+            }
+            String text = TesseractEngine.utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
+            double confidence = text.isEmpty() ? 0.0 : API.TessBaseAPIMeanTextConf(handle) / 100.0;
+            return FieldReading.of(region, text, confidence);
+        } finally {
+            API.TessBaseAPIClear(handle);
+            StageTimes.since("ocr.field", t);
+        }
+    }
+
+    // Darker than this is ink (0 black .. 255 white); the prepared page has its paper near white.
+    private static final int INK = 128;
+
+    /**
+     * The region's left edge, moved onto the nearest blank pixel column within {@code snapLeft} of
+     * it: where a label shares the value's word its end is estimated from character counts, and an
+     * edge through the first letter reads it as another ("7houok" for "zhouok"). Columns to the left
+     * count half as far, since a sliver of the label's colon reads better than half a letter.
+     */
+    static int snapLeft(BufferedImage page, FieldRegion region, int y, int h) {
+        int estimate = region.x();
+        if (region.snapLeft() <= 0 || page.getType() != BufferedImage.TYPE_BYTE_GRAY) {
+            return estimate;
+        }
+        byte[] all = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
+        int stride = page.getWidth();
+        int best = estimate;
+        double bestDistance = Double.MAX_VALUE;
+        for (int c = Math.max(0, estimate - region.snapLeft()); c <= estimate + region.snapLeft() && c < stride; c++) {
+            boolean blank = true;
+            for (int r = y; r < y + h && blank; r++) {
+                blank = (all[r * stride + c] & 0xff) >= INK;
+            }
+            double distance = c < estimate ? (estimate - c) * 0.5 : c - estimate;
+            if (blank && distance < bestDistance) {
+                best = c;
+                bestDistance = distance;
+            }
+        }
+        return best;
+    }
+
+    /** The region's pixels, row after row (a sub-image shares its parent's rows, which are wider). */
+    private static byte[] crop(BufferedImage page, int x, int y, int w, int h) {
+        BufferedImage gray = page.getType() == BufferedImage.TYPE_BYTE_GRAY ? page : PageImages.gray(page);
+        byte[] all = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
+        int stride = gray.getWidth();
+        byte[] out = new byte[w * h];
+        for (int r = 0; r < h; r++) {
+            System.arraycopy(all, (y + r) * stride + x, out, r * w, w);
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        API.TessBaseAPIEnd(handle);
+        API.TessBaseAPIDelete(handle);
+    }
+}

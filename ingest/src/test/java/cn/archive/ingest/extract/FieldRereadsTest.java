@@ -1,0 +1,135 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.ocr.FieldReading;
+import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
+import cn.archive.ingest.record.ExtractedFields;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FieldRereadsTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor();
+
+    // A registration form as Tesseract located its words: the e-mail's @ read as "Q", the dot before
+    // the top-level domain as a comma.
+    private static final List<OcrWord> FORM = List.of(
+            new OcrWord("客户", 0.96, 100, 100, 60, 30, 0), new OcrWord("名称", 0.95, 160, 100, 60, 30, 0),
+            new OcrWord(":", 0.93, 225, 100, 10, 30, 0), new OcrWord("杭州西湖精密机械有限公司", 0.94, 240, 100, 360, 30, 0),
+            new OcrWord("电子", 0.95, 100, 160, 60, 30, 1), new OcrWord("邮箱", 0.95, 160, 160, 60, 30, 1),
+            new OcrWord(":", 0.9, 225, 160, 10, 30, 1), new OcrWord("wangjgQxhjm", 0.71, 250, 160, 200, 30, 1),
+            new OcrWord(",com", 0.55, 455, 160, 70, 30, 1),
+            new OcrWord("传真", 0.95, 900, 160, 60, 30, 1), new OcrWord(":", 0.9, 965, 160, 10, 30, 1),
+            new OcrWord("0571-88001234", 0.9, 980, 160, 220, 30, 1));
+
+    private static OcrPage page(List<OcrWord> words, FieldReading... rereads) {
+        return new OcrPage("", 0.9, words, 1654, 2339, List.of(rereads));
+    }
+
+    private static FieldReading reading(String text, double confidence) {
+        return new FieldReading(FieldRereads.EMAIL, 1, 240, 150, 300, 50, text, confidence);
+    }
+
+    @Test
+    void theEmailValueBoxIsItsWordsWithAMarginUpToTheNextCell() {
+        List<FieldRegion> regions = EXTRACTOR.rereadRegions().of(page(FORM));
+
+        assertThat(regions).hasSize(1);
+        FieldRegion r = regions.get(0);
+        assertThat(r.field()).isEqualTo("customer.email");
+        assertThat(r.row()).isEqualTo(1);
+        // From just after the colon (235 + 1) past ",com" (ends 525), not into 传真 at 900.
+        assertThat(r.x()).isBetween(236, 250);
+        assertThat(r.x() + r.width()).isGreaterThan(525).isLessThan(900);
+        assertThat(r.y()).isLessThan(160);
+        assertThat(r.y() + r.height()).isGreaterThan(190).isLessThan(220);
+        assertThat(r.characters()).contains("@", ".", "_", "-", "+").doesNotContain(",", ":");
+        assertThat(r.snapLeft()).isZero(); // the colon is a word of its own: the edge is known
+    }
+
+    @Test
+    void aLabelReadInOneWordWithTheValueIsCutOffTheBox() {
+        List<OcrWord> glued = List.of(new OcrWord("邮箱:wang@xhjm.com", 0.8, 100, 100, 300, 30, 0));
+
+        FieldRegion r = EXTRACTOR.rereadRegions().of(page(glued)).get(0);
+
+        // 邮箱: is 2 + 0.3 of the word's 2.3 + 12 × 0.55 + 0.3 (the dot) widths in 300 pixels (75),
+        // less a tenth of the text height; the reader may move that estimate to a blank column nearby.
+        assertThat(r.x()).isBetween(168, 176);
+        assertThat(r.snapLeft()).isEqualTo(9);
+        assertThat(r.x() + r.width()).isGreaterThanOrEqualTo(400);
+    }
+
+    @Test
+    void aValueBelowItsLabelIsBoxedOnItsOwnRow() {
+        List<OcrWord> below = List.of(new OcrWord("电子邮箱", 0.9, 100, 100, 120, 30, 0),
+                new OcrWord("li.na@example.cn", 0.8, 100, 160, 260, 30, 1));
+
+        FieldRegion r = EXTRACTOR.rereadRegions().of(page(below)).get(0);
+
+        assertThat(r.row()).isZero(); // filed under the label's row, where extraction reads the label
+        assertThat(r.y()).isBetween(140, 160);
+    }
+
+    @Test
+    void bornDigitalPagesAndPagesWithoutAnEmailLabelAreNotReadAgain() {
+        assertThat(EXTRACTOR.rereadRegions().of(OcrPage.bornDigital("电子邮箱：a@b.cn"))).isEmpty();
+        assertThat(EXTRACTOR.rereadRegions().of(page(FORM.subList(0, 4)))).isEmpty();
+    }
+
+    @Test
+    void aReadingIsTakenOnlyWhenItIsWhollyOneAddress() {
+        assertThat(FieldRereads.email(reading("WangJG@xhjm.com.cn", 0.9))).contains("wangjg@xhjm.com.cn");
+        assertThat(FieldRereads.email(reading(" wangjg@xhjm.com. ", 0.9))).contains("wangjg@xhjm.com");
+        assertThat(FieldRereads.email(reading("wangjgxhjm.com", 0.9))).isEmpty();
+        assertThat(FieldRereads.email(reading("wangjg@xhjm", 0.9))).isEmpty();
+        assertThat(FieldRereads.email(reading("", 0.0))).isEmpty();
+    }
+
+    @Test
+    void theReadingAgainReplacesAWrongPageReadWithItsOwnConfidence() {
+        ExtractedFields pageOnly = EXTRACTOR.extract(List.of(page(FORM)));
+        ExtractedFields again = EXTRACTOR.extract(List.of(page(FORM, reading("wangjg@xhjm.com", 0.87))));
+
+        assertThat(pageOnly.customer().email()).isNull(); // the page's "wangjgQxhjm ,com" is no address
+        assertThat(again.customer().email()).isEqualTo("wangjg@xhjm.com");
+        assertThat(again.confidence().get("customer.email")).isEqualTo(0.87);
+    }
+
+    @Test
+    void withoutAnAddressInTheReadingThePageReadStandsAndNothingIsInvented() {
+        List<OcrWord> readable = FORM.stream().map(w -> w.text().equals("wangjgQxhjm")
+                ? new OcrWord("wangjg@xhjm", 0.71, 250, 160, 200, 30, 1) : w).toList();
+
+        ExtractedFields kept = EXTRACTOR.extract(List.of(page(readable, reading("wangjgxhjm.com", 0.6))));
+        ExtractedFields none = EXTRACTOR.extract(List.of(page(FORM, reading("wangjgxhjmcom", 0.6))));
+
+        assertThat(kept.customer().email()).isEqualTo("wangjg@xhjm.com");
+        assertThat(kept.confidence().get("customer.email")).isEqualTo(0.55); // its own words' confidence
+        assertThat(none.customer().email()).isNull();
+        assertThat(none.confidence()).doesNotContainKey("customer.email");
+    }
+
+    @Test
+    void aReReadingOnlyAFirstCharacterOffAValidPageReadIsTakenAsCutShort() {
+        assertThat(FieldRereads.cutShort("uangpz@yolhkv.cn", "huangpz@yolhkv.cn")).isTrue();
+        assertThat(FieldRereads.cutShort("suwz@vvrfub.net", "xuwz@vvrfub.net")).isTrue();
+        assertThat(FieldRereads.cutShort("wujs@wpm.com.cn", "wugs@wpm.com.cn")).isFalse();
+        assertThat(FieldRereads.cutShort("wujs@wpm.com.cn", "wujs@wpm.com.cn")).isFalse();
+    }
+
+    @Test
+    void aReadingIsMatchedToItsLabelOnItsOwnPage() {
+        // Page 2 has the e-mail; the reading filed under its row 1 must not be taken for page 1's row 1.
+        OcrPage first = page(FORM.subList(0, 4));
+        OcrPage second = page(FORM, reading("wangjg@xhjm.com", 0.87));
+        FieldRereads.ByLine byLine = FieldRereads.ByLine.of(List.of(first, second));
+
+        assertThat(byLine.at(1, FieldRereads.EMAIL)).isEmpty();
+        assertThat(byLine.at(2 + 1, FieldRereads.EMAIL)).isPresent(); // page 1: one row and its empty line
+        assertThat(EXTRACTOR.extract(List.of(first, second)).customer().email()).isEqualTo("wangjg@xhjm.com");
+    }
+}
