@@ -51,18 +51,33 @@ final class IndexRetry implements AutoCloseable {
      * retry and returns false. An object store failure is thrown: nothing is acknowledged then.
      */
     boolean indexOrRetryLater(ArchiveRecord done) throws IOException {
+        return indexOrRetryLater(done, false);
+    }
+
+    /**
+     * As {@link #indexOrRetryLater(ArchiveRecord)} for a record the manifest already holds as it is (a
+     * saved review): the manifest is left alone, so an outage never sets a reviewed record back to STORED.
+     */
+    boolean indexHeldOrRetryLater(ArchiveRecord held) throws IOException {
+        return indexOrRetryLater(held, true);
+    }
+
+    private boolean indexOrRetryLater(ArchiveRecord done, boolean manifestHoldsIt) throws IOException {
         try {
             indexNow(done);
         } catch (IndexUnavailable e) {
-            log.warn("Elasticsearch did not take document {} ({}); it stays STORED and is retried", done.id(),
-                    e.getCause().getMessage());
-            // What was read is made durable now, so neither the retry nor a resumed run reads the pages again.
-            store.writeManifest(done.withStatus(DocumentStatus.STORED, null));
+            log.warn("Elasticsearch did not take document {} ({}); it is retried", done.id(), e.getCause().getMessage());
+            if (!manifestHoldsIt) {
+                // What was read is made durable now, so neither the retry nor a resumed run reads the pages again.
+                store.writeManifest(done.withStatus(DocumentStatus.STORED, null));
+            }
             pending.put(done.id(), done);
             schedule();
             return false;
         }
-        store.writeManifest(done);
+        if (!manifestHoldsIt) {
+            store.writeManifest(done);
+        }
         return true;
     }
 

@@ -156,7 +156,7 @@ public final class IngestPipeline implements AutoCloseable {
      * brings back a revision that a newer one replaced meanwhile; true when it was indexed now.
      */
     public boolean indexRevision(ArchiveRecord saved) throws IOException {
-        return indexing.indexOrRetryLater(saved);
+        return indexing.indexHeldOrRetryLater(saved);
     }
 
     private static boolean finished(ArchiveRecord record) {

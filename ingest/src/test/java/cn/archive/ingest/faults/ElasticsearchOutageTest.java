@@ -87,6 +87,8 @@ class ElasticsearchOutageTest {
 
         assertThat(pipeline.indexRevision(second)).as("Elasticsearch is down").isFalse();
         assertThat(pipeline.awaitingIndex()).isEqualTo(1);
+        assertThat(archive.store.readManifest(second.id())).as("the saved review is not set back to STORED")
+                .contains(second);
         // Meanwhile the next review is saved and indexed by another instance that still reaches Elasticsearch.
         archive.store.writeManifest(third);
         archive.index.indexAndWait(third);
