@@ -13,10 +13,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -39,19 +36,19 @@ import org.springframework.web.servlet.mvc.method.annotation.StreamingResponseBo
 @RestController
 class DocumentController {
 
-    private static final Logger log = LoggerFactory.getLogger(DocumentController.class);
-
     private final IngestPipeline pipeline;
     private final DocumentStore store;
     private final ThreadPoolExecutor ingestExecutor;
     private final DocumentGuard guard;
+    private final UploadBacklog backlog;
 
     DocumentController(IngestPipeline pipeline, DocumentStore store, ThreadPoolExecutor ingestExecutor,
-                       DocumentGuard guard) {
+                       DocumentGuard guard, UploadBacklog backlog) {
         this.pipeline = pipeline;
         this.store = store;
         this.ingestExecutor = ingestExecutor;
         this.guard = guard;
+        this.backlog = backlog;
     }
 
     /** One uploaded file's outcome. */
@@ -71,7 +68,12 @@ class DocumentController {
                 file.transferTo(tmp);
                 IngestPipeline.Accepted accepted = pipeline.accept(tmp, file.getOriginalFilename());
                 if (accepted.status() == DocumentStatus.STORED) {
-                    submit(accepted.id());
+                    backlog.accepted(accepted.id());
+                    if (!backlog.submit(accepted.id())) {
+                        // Stored durably and in the backlog: read by a later sweep. The 503 still tells the
+                        // client to slow down; sending the file again is harmless (a duplicate).
+                        throw new DocumentProblems.Busy(ingestExecutor.getQueue().size());
+                    }
                 }
                 results.add(new UploadResult(file.getOriginalFilename(), accepted.id(), accepted.status().name(),
                         accepted.duplicate(), null));
@@ -86,21 +88,6 @@ class DocumentController {
             throw new DocumentProblems.Rejected(firstRejection);
         }
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(results);
-    }
-
-    private void submit(String id) {
-        try {
-            ingestExecutor.execute(() -> {
-                try {
-                    pipeline.process(id);
-                } catch (IOException | RuntimeException e) {
-                    log.error("processing of document {} failed; it stays STORED for a retry", id, e);
-                }
-            });
-        } catch (RejectedExecutionException e) {
-            // Stored durably already; it is processed when the upload is retried or by a reindex pass.
-            throw new DocumentProblems.Busy(ingestExecutor.getQueue().size());
-        }
     }
 
     @GetMapping("/api/documents/{id}")
