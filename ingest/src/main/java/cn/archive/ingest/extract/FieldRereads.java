@@ -115,13 +115,23 @@ public final class FieldRereads implements FieldRegions {
             if (asked == PER_FIELD) {
                 break;
             }
-            Optional<FieldRegion> r = h.value().isBlank() ? emptyCell(key, h, labels.lines(), rows, page)
+            Optional<FieldRegion> r = endsItsRow(h, labels.lines()) ? emptyCell(key, h, labels.lines(), rows, page)
                     : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
             if (r.isPresent()) {
                 out.add(r.get());
                 asked++;
             }
         }
+    }
+
+    /**
+     * True when nothing follows the label on its row: its value is then the empty cell right of it,
+     * even where the scanner took the row below as the value (a card's 行业分类 with its cell
+     * skipped by OCR took the address below, tuning-0120).
+     */
+    private static boolean endsItsRow(LabeledText.Hit h, List<String> lines) {
+        String line = h.line() < lines.size() ? lines.get(h.line()) : "";
+        return h.value().isBlank() || h.valueStart() >= line.length() || line.substring(h.valueStart()).isBlank();
     }
 
     // The value is on the label's row, or below a label that ends its row.
@@ -155,16 +165,19 @@ public final class FieldRereads implements FieldRegions {
             return Optional.empty();
         }
         OcrWord last = words.get(words.size() - 1);
-        int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[words.size() / 2];
+        // The label's text line: its characters' middle and height. Tesseract boxes some characters
+        // of a label taller than the line (46 px on a 28 px line, tuning-0104); a band as tall as
+        // their union reached into the next row and read the address below (tuning-0113, -0120).
+        int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
+        int middle = words.stream().mapToInt(w -> w.y() + w.height() / 2).sorted().toArray()[(words.size() - 1) / 2];
         int pad = Math.max(3, (int) Math.round(PAD * height));
         int x0 = last.x() + last.width() + pad;
         int at = row.indexOf(last);
         int x1 = at + 1 < row.size() ? row.get(at + 1).x() - 1 : x0 + (int) Math.round(EMPTY_CELL * height);
         x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
-        int top = words.stream().mapToInt(OcrWord::y).min().orElse(0);
-        int bottom = words.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0);
-        int y0 = Math.max(0, top - pad);
-        int y1 = page.height() > 0 ? Math.min(page.height(), bottom + pad) : bottom + pad;
+        int y0 = Math.max(0, middle - height / 2 - pad);
+        int y1 = middle + (height + 1) / 2 + pad;
+        y1 = page.height() > 0 ? Math.min(page.height(), y1) : y1;
         if (x1 - x0 < height || y1 <= y0) {
             return Optional.empty(); // no room for a value: the next word follows the label at once
         }

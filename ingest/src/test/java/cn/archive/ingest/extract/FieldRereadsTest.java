@@ -162,6 +162,24 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aLabelEndingItsRowHasItsCellReadAgainNotTheRowBelow() {
+        // tuning-0120: 行业分类 ends its row (its cell skipped by OCR), some of its characters boxed
+        // far taller than the line; the scanner takes the address below as its value.
+        List<OcrWord> card = List.of(
+                new OcrWord("VIP", 0.9, 587, 870, 73, 30, 0), new OcrWord("行业", 0.9, 1278, 865, 191, 43, 0),
+                new OcrWord("分", 0.9, 1392, 847, 44, 76, 0), new OcrWord("类", 0.9, 1435, 847, 39, 76, 0),
+                new OcrWord("广东省广州市天河区天河北路864号", 0.9, 591, 993, 760, 45, 1));
+
+        FieldRegion cell = EXTRACTOR.rereadRegions().of(page(card)).stream()
+                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+
+        assertThat(cell.row()).isZero();
+        assertThat(cell.x()).isGreaterThan(1474); // right of 类, not over the address
+        assertThat(cell.y()).isLessThan(865);
+        assertThat(cell.y() + cell.height()).isLessThan(993); // not into the address row
+    }
+
+    @Test
     void onlyValuesThePageReadAsNoSuchValueAreReadAgain() {
         List<FieldRegion> regions = EXTRACTOR.rereadRegions().of(page(CARD));
 
