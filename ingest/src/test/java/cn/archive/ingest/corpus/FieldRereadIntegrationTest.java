@@ -24,11 +24,12 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
- * Real Tesseract on corpus scans whose Chinese key values the whole-page reading misses: the
- * re-reading of the value's box (or of the empty cell right of its label) with the {@code chi_sim}
- * single-line engine gives the printed value, and the record {@code ./archive extract} makes carries it.
+ * Real Tesseract on corpus scans whose values the whole-page reading gets wrong: the re-reading of
+ * the e-mail's box with the {@code eng} single-line engine gives the printed address, that of a
+ * Chinese key value's box (or of the empty cell right of its label) with the {@code chi_sim} one the
+ * printed value, and the record {@code ./archive extract} makes carries them.
  */
-class ChineseRereadIntegrationTest {
+class FieldRereadIntegrationTest {
 
     private static OcrEnginePool engines;
     private static DocumentReader documents;
@@ -46,6 +47,25 @@ class ChineseRereadIntegrationTest {
     @AfterAll
     static void close() {
         engines.close();
+    }
+
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "8",    // JPEG registration form: the page reads wujs@ as "wugs@"
+        "51"})  // PNG registration form: the page's reading of the address is no address at all
+    void theReReadingCorrectsAnEmailThePageReadWrong(int index) throws Exception {
+        ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
+        RecordReader reader = new RecordReader(documents, EXTRACTOR, PipelineSettings.defaults());
+        String type = reader.intake().check(paper.file());
+
+        List<OcrPage> pages = documents.read(paper.file(), type, EXTRACTOR.rereadRegions()).pages();
+        List<OcrPage> withoutRereads = pages.stream().map(p -> p.withRereads(List.of())).toList();
+
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream())).isNotEmpty();
+        assertThat(EXTRACTOR.extract(withoutRereads).customer().email()).isNotEqualTo(paper.truth().email);
+        assertThat(EXTRACTOR.extract(pages).customer().email()).isEqualTo(paper.truth().email);
+        assertThat(reader.extract(paper.file(), paper.file().getFileName().toString()).customer().email())
+                .isEqualTo(paper.truth().email);
     }
 
     private static Object field(Customer c, LocalDate registeredOn, String name) {
