@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -104,7 +106,7 @@ public final class FieldRereads implements FieldRegions {
      * value, the empty cell right of it.
      */
     private static void chinese(LabeledText labels, List<List<OcrWord>> rows, OcrPage page, Field field, String key,
-                                java.util.function.Predicate<String> good, List<FieldRegion> out) {
+                                Predicate<String> good, List<FieldRegion> out) {
         List<LabeledText.Hit> hits = labels.hits().stream()
                 .filter(h -> h.label().field() == field && !h.otherParty()).toList();
         if (hits.stream().anyMatch(h -> !h.value().isBlank() && good.test(h.value()))) {
@@ -287,7 +289,7 @@ public final class FieldRereads implements FieldRegions {
      * accepts, its labels taken best first as {@link LabeledText#first} takes them.
      */
     static <T> Optional<Reread<T>> first(LabeledText labels, ByLine rereads, Field field, String key,
-                                         java.util.function.Function<String, Optional<T>> parse) {
+                                         Function<String, Optional<T>> parse) {
         for (LabeledText.Hit h : labels.withOrWithoutValue(field)) {
             Optional<FieldReading> r = rereads.at(h.line(), key);
             Optional<T> v = r.flatMap(x -> parse.apply(x.text()));
