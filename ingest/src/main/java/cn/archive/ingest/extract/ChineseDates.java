@@ -19,11 +19,13 @@ public final class ChineseDates {
                     + "|([-/.])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{1,2})(?![0-9]))");
     // The year may hold OCR's reading of a 〇 as two glyphs (O〇, @〇, C〇), sorted out in year().
     private static final Pattern IN_CHARACTERS = Pattern.compile(
-            "([〇零一二三四五六七八九OО@C][〇零一二三四五六七八九OО@C ]{3,10})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
+            "([〇零一二三四五六七八九OoО0@C][〇零一二三四五六七八九OoО0@C ]{3,10})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
                     + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号目]");
     // Tesseract reads the circle 〇 of a year in characters as a Latin letter or @ and the circle
     // again: "二 O 〇一六年", "二 @ 〇二 C 〇年" (seen on the tuning scans).
     private static final Pattern DOUBLED_ZERO = Pattern.compile("[OО@C]〇");
+    // ... or as a round Latin letter or digit alone: "二o一五年", "=O一七年" read in chi_sim alone.
+    private static final Pattern ROUND_ZERO = Pattern.compile("[OoО0]");
     // Wide fonts are read digit by digit: "2 0 1 9 年 5 月 1 4 日".
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
 
@@ -94,7 +96,7 @@ public final class ChineseDates {
     /** A year in four numerals; a longer reading only when it is four once each doubled 〇 is one. */
     private static OptionalInt year(String numerals) {
         String y = numerals.length() > 4 ? DOUBLED_ZERO.matcher(numerals).replaceAll("〇") : numerals;
-        return y.length() == 4 ? ChineseNumerals.smallNumber(y) : OptionalInt.empty();
+        return y.length() == 4 ? ChineseNumerals.smallNumber(ROUND_ZERO.matcher(y).replaceAll("〇")) : OptionalInt.empty();
     }
 
     // Archive papers are from living memory: a year outside this range is a misread number.

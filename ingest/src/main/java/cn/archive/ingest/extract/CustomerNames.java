@@ -23,6 +23,7 @@ final class CustomerNames {
     private static final Pattern NOTE = Pattern.compile("\\(?以下简称.*$|\\([^()]*(?:简称|甲方|委托方|盖章|签字)[^()]*\\)$");
     // A company name after a colon or a gap: a place and a firm name, then a company suffix.
     private static final Pattern LONE_COMPANY = Pattern.compile("(?<=^|[:\\s])\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司)", Pattern.MULTILINE);
+    private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern PARTY_WORD = Pattern.compile("(?:甲方|乙方|丙方|委托方|受托方)");
     private static final Pattern PERSON = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{2,5}·\\p{IsHan}{2,5}");
     private static final List<String> TITLES = List.of("董事长", "总经理", "副总经理", "经理", "总监", "主任", "主管",
@@ -33,7 +34,8 @@ final class CustomerNames {
 
     /** A customer name as printed, without seal notes or trailing words after the company suffix. */
     static Optional<String> clean(String value) {
-        String s = SEAL.matcher(value.strip()).replaceAll("").strip();
+        // A name starts with a letter: a quote or bracket before it is a speck or rule OCR read (”广州…, ) 重庆…).
+        String s = LEADING_MARKS.matcher(SEAL.matcher(value.strip()).replaceAll("")).replaceAll("").strip();
         s = NOTE.matcher(s).replaceAll("").strip();
         // An unknown label after the name ("…有限公司开户行:…") is cut at the company suffix.
         int colon = s.indexOf(':');

@@ -24,7 +24,8 @@ final class CustomerReader {
 
     // OCR reads the dot before a top-level domain as a comma: "xuwz@vvrfub ,net" (tuning-0054).
     private static final Pattern COMMA_BEFORE_TLD = Pattern.compile("\\s*[,，]\\s*(?=(?:com|net|org|cn)\\b)");
-    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
+    // An address starts with a letter or digit: "-yangvv@frt.cn" is a rule's end read before it (tuning-0101).
+    private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
     // Characters of an address that hold its province and city (广东省广州市, 乌鲁木齐市).
     private static final int PLACE_PREFIX = 6;
@@ -48,8 +49,7 @@ final class CustomerReader {
     /** As {@link #read(LabeledText, Confidences)}, with the values read again on their own ({@link FieldRereads}). */
     Customer read(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         String free = labels.unlabelledText();
-        Optional<Found<String>> name = labels.first(Field.NAME, CustomerNames::clean);
-        name.ifPresent(n -> conf.put("customer.name", n.hit()));
+        Optional<Found<String>> name = name(labels, conf, rereads);
         Optional<String> lone = name.isPresent() ? Optional.empty() : CustomerNames.loneCompany(free);
         lone.ifPresent(n -> conf.put("customer.name", Evidence.PATTERN, n));
         CustomerType type = lone.isPresent() ? CustomerType.COMPANY : type(labels, name, conf);
@@ -58,12 +58,20 @@ final class CustomerReader {
         Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
         tier.ifPresent(t -> conf.put("customer.tier", t.hit()));
+        if (tier.isEmpty()) {
+            tier = reread(labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse, 1.0);
+        }
         Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
         loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
-        industry.ifPresent(i -> conf.put("customer.industry", i.hit(), industries.isExplicit(i.value().raw()) ? 1.0
-                : industries.keywordIsWholeValue(i.value().raw()) ? KEYWORD : PART_KEYWORD));
+        industry.ifPresent(i -> conf.put("customer.industry", i.hit(), industryFactor(i.value())));
+        if (industry.isEmpty()) {
+            Optional<FieldRereads.Reread<Industry>> again = FieldRereads.first(labels, rereads, Field.INDUSTRY,
+                    FieldRereads.INDUSTRY, industries::classify);
+            again.ifPresent(i -> conf.put("customer.industry", i.hit().evidence(), i.confidence() * industryFactor(i.value())));
+            industry = again.map(i -> new Found<>(i.value(), i.hit()));
+        }
 
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
         address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
@@ -86,6 +94,38 @@ final class CustomerReader {
         return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
+    }
+
+    private double industryFactor(Industry industry) {
+        return industries.isExplicit(industry.raw()) ? 1.0
+                : industries.keywordIsWholeValue(industry.raw()) ? KEYWORD : PART_KEYWORD;
+    }
+
+    /**
+     * The labelled name: as the page read it when that is a plausible name, else its box read again
+     * in Chinese when that is ("BASE" on the page, 胡海燕 read again), else the page's reading.
+     */
+    private static Optional<Found<String>> name(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
+        Optional<Found<String>> page = labels.first(Field.NAME, CustomerNames::clean);
+        if (page.isPresent() && FieldRereads.plausibleName(page.get().value())) {
+            conf.put("customer.name", page.get().hit());
+            return page;
+        }
+        Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME,
+                v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName), 1.0);
+        if (again.isPresent()) {
+            return again;
+        }
+        page.ifPresent(n -> conf.put("customer.name", n.hit()));
+        return page;
+    }
+
+    /** A value from the re-reading of its box ({@link FieldRereads}), with the reading's own confidence. */
+    static <T> Optional<Found<T>> reread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, Field field,
+                                         String key, Function<String, Optional<T>> parse, double factor) {
+        Optional<FieldRereads.Reread<T>> again = FieldRereads.first(labels, rereads, field, key, parse);
+        again.ifPresent(r -> conf.put(key, r.hit().evidence(), r.confidence() * factor));
+        return again.map(r -> new Found<>(r.value(), r.hit()));
     }
 
     private static CustomerType type(LabeledText labels, Optional<Found<String>> name, Confidences conf) {

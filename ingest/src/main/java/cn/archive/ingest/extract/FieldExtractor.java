@@ -27,8 +27,9 @@ public final class FieldExtractor {
     private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立)");
 
     private final LabelScanner scanner = new LabelScanner();
-    private final CustomerReader customers = new CustomerReader(new RegionResolver(), new IndustryClassifier());
-    private final FieldRereads rereads = new FieldRereads(scanner);
+    private final IndustryClassifier industries = new IndustryClassifier();
+    private final CustomerReader customers = new CustomerReader(new RegionResolver(), industries);
+    private final FieldRereads rereads = new FieldRereads(scanner, industries);
 
     /** Loads the label, region and industry tables shipped with this package. */
     public FieldExtractor() {
@@ -91,7 +92,7 @@ public final class FieldExtractor {
 
         String archiveNo = archiveNo(labels, free, conf);
         Customer customer = customers.read(labels, conf, reread);
-        LocalDate registeredOn = registeredOn(labels, free, conf);
+        LocalDate registeredOn = registeredOn(labels, free, conf, reread);
 
         LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());
         List<Communication> communications = new ArrayList<>();
@@ -126,11 +127,16 @@ public final class FieldExtractor {
         return unlabelled.orElse(null);
     }
 
-    private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf) {
+    private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread) {
         Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, ChineseDates::parse);
         if (labelled.isPresent()) {
             conf.put("registeredOn", labelled.get().hit());
             return labelled.get().value();
+        }
+        Optional<Found<LocalDate>> again = CustomerReader.reread(labels, reread, conf, Field.REGISTERED_ON,
+                FieldRereads.REGISTERED_ON, ChineseDates::parse, 1.0);
+        if (again.isPresent()) {
+            return again.get().value();
         }
         Matcher m = SIGNED_ON.matcher(free);
         while (m.find()) {

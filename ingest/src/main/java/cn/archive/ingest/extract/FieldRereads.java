@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -17,6 +19,11 @@ import java.util.regex.Pattern;
  * its label. {@code chi_sim+eng} over a whole Chinese form loses or misreads the {@code @}, reads
  * dots as commas and adds ghost letters; the value's box alone read with {@code eng}, as one line,
  * in the characters of an address, reads it right far more often (see {@code LineReader}).
+ * And, only where the page's reading is doubtful, the Chinese key values in {@code chi_sim} alone:
+ * a registration date, tier or industry the page read as no such value (the {@code eng} half reads
+ * 二〇一五年十二月十二日 as "=O-f#+—A+T+—H"), or left empty (a table cell Tesseract's layout
+ * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕). Each costs
+ * one single-line recognition of a small box, so a page read well pays nothing.
  * The page's own labels are found as {@link FieldExtractor} finds them, on the same visual rows, so
  * the row a re-reading is filed under is the row extraction later reads the label on.
  * Immutable; one instance serves every worker.
@@ -25,6 +32,11 @@ public final class FieldRereads implements FieldRegions {
 
     /** The field key of the customer's e-mail, as in the record's confidences. */
     static final String EMAIL = "customer.email";
+    /** The field keys of the Chinese values re-read when the page's reading is doubtful. */
+    static final String NAME = "customer.name";
+    static final String TIER = "customer.tier";
+    static final String INDUSTRY = "customer.industry";
+    static final String REGISTERED_ON = "registeredOn";
 
     /** What an e-mail address is written in (no comma: a dot read as one is the misreading cured). */
     static final String EMAIL_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@._-+";
@@ -45,11 +57,17 @@ public final class FieldRereads implements FieldRegions {
     private static final double CUT_BACK_OFF = 0.1;
     // How far the reader may move an estimated cut to the blank column between two glyphs, in text heights.
     private static final double SNAP = 0.3;
+    // How far an empty value's box reaches right of its label, in text heights: a table cell's width.
+    private static final double EMPTY_CELL = 16;
+    // At most this many labels of a field re-read on a page (a form prints its labels once).
+    private static final int PER_FIELD = 2;
 
     private final LabelScanner scanner;
+    private final IndustryClassifier industries;
 
-    FieldRereads(LabelScanner scanner) {
+    FieldRereads(LabelScanner scanner, IndustryClassifier industries) {
         this.scanner = scanner;
+        this.industries = industries;
     }
 
     @Override
@@ -64,17 +82,108 @@ public final class FieldRereads implements FieldRegions {
             if (h.label().field() != Field.EMAIL || h.value().isEmpty()) {
                 continue;
             }
-            // The value is on the label's row, or below a label that ends its row.
-            for (int r = h.line(); r <= h.line() + 1 && r < rows.size(); r++) {
-                List<OcrWord> row = rows.get(r);
-                List<OcrWord> under = new WordConfidence.Row(row).under(h.value());
-                if (!under.isEmpty()) {
-                    out.add(region(EMAIL, h.line(), row, under, h.value(), page.width(), page.height()));
-                    break;
-                }
+            valueRegion(EMAIL, h, rows, EMAIL_CHARACTERS, FieldRegion.LATIN, page).ifPresent(out::add);
+        }
+        chinese(labels, rows, page, Field.REGISTERED_ON, REGISTERED_ON, v -> ChineseDates.parse(v).isPresent(), out);
+        chinese(labels, rows, page, Field.TIER, TIER, v -> CustomerTiers.parse(v).isPresent(), out);
+        chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent(), out);
+        chinese(labels, rows, page, Field.NAME, NAME, FieldRereads::plausibleName, out);
+        return out;
+    }
+
+    /**
+     * True for a name as the page read it that is no reason to read it again: at least two Chinese
+     * characters. A name without them is the {@code eng} half reading Chinese ("BASE", "aK").
+     */
+    static boolean plausibleName(String value) {
+        return CustomerNames.clean(value).isPresent()
+                && value.codePoints().filter(c -> TextNormalizer.isHan((char) c)).count() >= 2;
+    }
+
+    /**
+     * Asks for the customer's {@code field} values to be read again in Chinese when none of its
+     * labels on the page has a value {@code good} accepts: the value's box, or where the label has no
+     * value, the empty cell right of it.
+     */
+    private static void chinese(LabeledText labels, List<List<OcrWord>> rows, OcrPage page, Field field, String key,
+                                Predicate<String> good, List<FieldRegion> out) {
+        List<LabeledText.Hit> hits = labels.hits().stream()
+                .filter(h -> h.label().field() == field && !h.otherParty()).toList();
+        if (hits.stream().anyMatch(h -> !h.value().isBlank() && good.test(h.value()))) {
+            return;
+        }
+        int asked = 0;
+        for (LabeledText.Hit h : hits) {
+            if (asked == PER_FIELD) {
+                break;
+            }
+            Optional<FieldRegion> r = endsItsRow(h, labels.lines()) ? emptyCell(key, h, labels.lines(), rows, page)
+                    : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
+            if (r.isPresent()) {
+                out.add(r.get());
+                asked++;
             }
         }
-        return out;
+    }
+
+    /**
+     * True when nothing follows the label on its row: its value is then the empty cell right of it,
+     * even where the scanner took the row below as the value (a card's 行业分类 with its cell
+     * skipped by OCR took the address below, tuning-0120).
+     */
+    private static boolean endsItsRow(LabeledText.Hit h, List<String> lines) {
+        String line = h.line() < lines.size() ? lines.get(h.line()) : "";
+        return h.value().isBlank() || h.valueStart() >= line.length() || line.substring(h.valueStart()).isBlank();
+    }
+
+    // The value is on the label's row, or below a label that ends its row.
+    private static Optional<FieldRegion> valueRegion(String key, LabeledText.Hit h, List<List<OcrWord>> rows,
+                                                     String characters, String language, OcrPage page) {
+        for (int r = h.line(); r <= h.line() + 1 && r < rows.size(); r++) {
+            List<OcrWord> row = rows.get(r);
+            List<OcrWord> under = new WordConfidence.Row(row).under(h.value());
+            if (!under.isEmpty()) {
+                return Optional.of(region(key, h.line(), row, under, h.value(), page.width(), page.height(),
+                        characters, language));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The box right of a label the page read no value after: from the label's last word to the next
+     * word on its row, or a cell's width ({@value #EMPTY_CELL} text heights) where there is none.
+     */
+    static Optional<FieldRegion> emptyCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
+                                           OcrPage page) {
+        if (h.line() >= rows.size() || h.line() >= lines.size()) {
+            return Optional.empty();
+        }
+        String line = lines.get(h.line());
+        String label = line.substring(Math.min(h.start(), line.length()), Math.min(h.valueStart(), line.length()));
+        List<OcrWord> row = rows.get(h.line());
+        List<OcrWord> words = new WordConfidence.Row(row).under(label);
+        if (words.isEmpty()) {
+            return Optional.empty();
+        }
+        OcrWord last = words.get(words.size() - 1);
+        // The label's text line: its characters' middle and height. Tesseract boxes some characters
+        // of a label taller than the line (46 px on a 28 px line, tuning-0104); a band as tall as
+        // their union reached into the next row and read the address below (tuning-0113, -0120).
+        int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
+        int middle = words.stream().mapToInt(w -> w.y() + w.height() / 2).sorted().toArray()[(words.size() - 1) / 2];
+        int pad = Math.max(3, (int) Math.round(PAD * height));
+        int x0 = last.x() + last.width() + pad;
+        int at = row.indexOf(last);
+        int x1 = at + 1 < row.size() ? row.get(at + 1).x() - 1 : x0 + (int) Math.round(EMPTY_CELL * height);
+        x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
+        int y0 = Math.max(0, middle - height / 2 - pad);
+        int y1 = middle + (height + 1) / 2 + pad;
+        y1 = page.height() > 0 ? Math.min(page.height(), y1) : y1;
+        if (x1 - x0 < height || y1 <= y0) {
+            return Optional.empty(); // no room for a value: the next word follows the label at once
+        }
+        return Optional.of(new FieldRegion(key, h.line(), x0, y0, x1 - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
     }
 
     /**
@@ -85,6 +194,11 @@ public final class FieldRereads implements FieldRegions {
      */
     static FieldRegion region(String field, int labelRow, List<OcrWord> row, List<OcrWord> under, String value,
                               int pageWidth, int pageHeight) {
+        return region(field, labelRow, row, under, value, pageWidth, pageHeight, EMAIL_CHARACTERS, FieldRegion.LATIN);
+    }
+
+    static FieldRegion region(String field, int labelRow, List<OcrWord> row, List<OcrWord> under, String value,
+                              int pageWidth, int pageHeight, String characters, String language) {
         int height = under.stream().mapToInt(OcrWord::height).max().orElse(0);
         int pad = Math.max(3, (int) Math.round(PAD * height));
         OcrWord first = under.get(0);
@@ -129,8 +243,8 @@ public final class FieldRereads implements FieldRegions {
         x1 = pageWidth > 0 ? Math.min(pageWidth, x1) : x1;
         int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + pad) : bottom + pad;
         int snap = from == 0 ? 0 : (int) Math.round(SNAP * height);
-        return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), EMAIL_CHARACTERS,
-                snap);
+        return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), characters,
+                snap, language);
     }
 
     // How far into a word of {@code width} pixels its characters [0, end) reach, a Chinese character
@@ -164,6 +278,26 @@ public final class FieldRereads implements FieldRegions {
     static Optional<String> email(FieldReading reading) {
         String t = EDGES.matcher(reading.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")).replaceAll("");
         return WHOLE_EMAIL.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+    }
+
+    /** A value taken from a re-reading: what it parsed to, the label it follows, the reading's confidence. */
+    record Reread<T>(T value, LabeledText.Hit hit, double confidence) {
+    }
+
+    /**
+     * The first re-reading of the customer's {@code field} (under {@code key}) that {@code parse}
+     * accepts, its labels taken best first as {@link LabeledText#first} takes them.
+     */
+    static <T> Optional<Reread<T>> first(LabeledText labels, ByLine rereads, Field field, String key,
+                                         Function<String, Optional<T>> parse) {
+        for (LabeledText.Hit h : labels.withOrWithoutValue(field)) {
+            Optional<FieldReading> r = rereads.at(h.line(), key);
+            Optional<T> v = r.flatMap(x -> parse.apply(x.text()));
+            if (v.isPresent()) {
+                return Optional.of(new Reread<>(v.get(), h, r.get().confidence()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** The re-readings of a document's pages by the line of the reading text their label is on. */

@@ -63,8 +63,13 @@ final class LabeledText {
 
     /** Hits for a field with a value, best label first, then in reading order; 乙方's details left out. */
     List<Hit> of(Field field) {
+        return withOrWithoutValue(field).stream().filter(h -> !h.value().isEmpty()).toList();
+    }
+
+    /** As {@link #of(Field)}, with the labels OCR read no value after as well. */
+    List<Hit> withOrWithoutValue(Field field) {
         return hits.stream()
-                .filter(h -> h.label().field() == field && !h.value().isEmpty())
+                .filter(h -> h.label().field() == field)
                 .filter(h -> !(field.describesCustomer() && h.otherParty()))
                 .sorted(Comparator.comparingInt((Hit h) -> h.label().rank())
                         .thenComparingInt(Hit::line).thenComparingInt(Hit::start))

@@ -7,11 +7,23 @@ package cn.archive.ingest.ocr;
  * @param field      which field the value is of (for example {@code "customer.email"})
  * @param row        the visual row of the page whose label the value follows; extraction finds the
  *                   re-reading by it
- * @param characters the only characters the value can be written in (Tesseract's whitelist)
+ * @param characters the only characters the value can be written in (Tesseract's whitelist); empty for
+ *                   no restriction (a Chinese value: a whitelist of thousands of characters would not narrow it)
  * @param snapLeft   when the left edge is only an estimate (a label read in one word with the value),
  *                   how many pixels either side of it the reader may move it to the blank column
  *                   between two glyphs; 0 to keep it
+ * @param language   the Tesseract language to read it in: {@link #LATIN} or {@link #CHINESE}
  */
 public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters,
-                          int snapLeft) {
+                          int snapLeft, String language) {
+
+    /** Latin letters and digits only (an e-mail address). */
+    public static final String LATIN = "eng";
+    /** Chinese without the Latin model, which reads Chinese characters as letters ({@code chi_sim}). */
+    public static final String CHINESE = "chi_sim";
+
+    /** A region read in {@link #LATIN}. */
+    public FieldRegion(String field, int row, int x, int y, int width, int height, String characters, int snapLeft) {
+        this(field, row, x, y, width, height, characters, snapLeft, LATIN);
+    }
 }

@@ -8,29 +8,35 @@ import net.sourceforge.tess4j.TessAPI;
 import net.sourceforge.tess4j.util.LoadLibs;
 
 /**
- * A second Tesseract engine for reading one field's value again: Latin only ({@code eng}), the
- * region taken as a single text line ({@code --psm 7}) and restricted to the characters the value
- * can hold. On the scan corpus {@code chi_sim+eng} over the whole page loses or misreads the
- * {@code @} of e-mail addresses, reads dots as commas and adds ghost letters; this reading of the
- * value's box alone got 31 of 34 tuning addresses right against 22 (FieldRereadExperiment).
- * Initialised once and reused; not thread-safe (one per worker, owned by its {@link TesseractEngine}).
+ * A second Tesseract engine for reading one field's value again: one language only, the region
+ * taken as a single text line ({@code --psm 7}) and restricted to the characters the value can
+ * hold. On the scan corpus {@code chi_sim+eng} over the whole page loses or misreads the {@code @}
+ * of e-mail addresses, reads dots as commas and adds ghost letters; this reading of the value's box
+ * alone in {@code eng} got 31 of 34 tuning addresses right against 22 (FieldRereadExperiment). In
+ * {@code chi_sim} alone it reads the Chinese values the page's {@code eng} half turned into letters
+ * ("=O-f#+—A+T+—H" for 二〇一五年十二月十二日) and table cells the page's layout analysis skipped.
+ * Initialised once and reused; not thread-safe (one per worker and language, owned by its {@link TesseractEngine}).
  */
 final class LineReader implements AutoCloseable {
 
     private static final TessAPI API = LoadLibs.getTessAPIInstance();
-    private static final String LANGUAGE = "eng";
 
     private final TessBaseAPI handle;
     private final OcrSettings settings;
-    private String whitelist;
+    private String whitelist = "";
 
     LineReader(OcrSettings settings) {
+        this(settings, FieldRegion.LATIN);
+    }
+
+    LineReader(OcrSettings settings, String language) {
         this.settings = settings;
         this.handle = API.TessBaseAPICreate();
-        if (API.TessBaseAPIInit3(handle, settings.dataPath().toString(), LANGUAGE) != 0) {
+        if (API.TessBaseAPIInit3(handle, settings.dataPath().toString(), language) != 0) {
             API.TessBaseAPIDelete(handle);
-            throw new IllegalStateException("Tesseract could not load language '" + LANGUAGE + "' from "
-                    + settings.dataPath() + ": install tesseract-ocr-eng ('./archive start' does) or set TESSDATA_PREFIX");
+            throw new IllegalStateException("Tesseract could not load language '" + language + "' from "
+                    + settings.dataPath() + ": install tesseract-ocr-eng and tesseract-ocr-chi-sim ('./archive start' does) "
+                    + "or set TESSDATA_PREFIX");
         }
         API.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
     }

@@ -7,7 +7,9 @@ import java.nio.ByteBuffer;
 import java.nio.IntBuffer;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
@@ -36,7 +38,8 @@ public final class TesseractEngine implements AutoCloseable {
     private final BufferedImage[] preparedImages = new BufferedImage[2];
     private final OcrPage[] preparedPages = new OcrPage[2];
     private boolean keepPrepared;
-    private LineReader lineReader; // created when a page first has a field to read again
+    // By language, each created when a page first has a field to read again in it.
+    private final Map<String, LineReader> lineReaders = new HashMap<>();
 
     public TesseractEngine(OcrSettings settings) {
         this.settings = settings;
@@ -93,12 +96,9 @@ public final class TesseractEngine implements AutoCloseable {
             if (wanted.isEmpty() || prepared == null) {
                 return page;
             }
-            if (lineReader == null) {
-                lineReader = new LineReader(settings);
-            }
             List<FieldReading> readings = new ArrayList<>();
             for (FieldRegion r : wanted) {
-                readings.add(lineReader.read(prepared, r));
+                readings.add(lineReader(r.language()).read(prepared, r));
             }
             return page.withRereads(readings);
         } finally {
@@ -106,6 +106,15 @@ public final class TesseractEngine implements AutoCloseable {
             Arrays.fill(preparedImages, null);
             Arrays.fill(preparedPages, null);
         }
+    }
+
+    private LineReader lineReader(String language) {
+        LineReader reader = lineReaders.get(language);
+        if (reader == null) {
+            reader = new LineReader(settings, language);
+            lineReaders.put(language, reader);
+        }
+        return reader;
     }
 
     private BufferedImage preparedImage(OcrPage page) {
@@ -247,9 +256,8 @@ public final class TesseractEngine implements AutoCloseable {
 
     @Override
     public void close() {
-        if (lineReader != null) {
-            lineReader.close();
-        }
+        lineReaders.values().forEach(LineReader::close);
+        lineReaders.clear();
         if (orientation != null) {
             orientation.close();
         }

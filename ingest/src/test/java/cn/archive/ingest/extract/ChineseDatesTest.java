@@ -51,7 +51,9 @@ class ChineseDatesTest {
     @ParameterizedTest
     @ValueSource(strings = {"二 O 〇一六年一月十日:2016-01-10", "二 @ 〇二 @ 〇年七月五目:2020-07-05",
             "二 @ 〇二 C 〇年八月四日:2020-08-04", "于二 @ 〇一九年五月十一日签订:2019-05-11",
-            "2 0 1 9 年 5 月 1 4 日签订:2019-05-14", "建档日期:2 0 2 1年6月1日    客户全称:2021-06-01"})
+            "2 0 1 9 年 5 月 1 4 日签订:2019-05-14", "建档日期:2 0 2 1年6月1日    客户全称:2021-06-01",
+            // chi_sim alone reading a date's box again (tuning-0055): the circle as a Latin o or a zero.
+            "二o一五年十二月十二日:2015-12-12", "二0一七年二月十日:2017-02-10", "二〇二O年三月六日:2020-03-06"})
     void readsDatesThroughTheWaysOcrMisreadsThem(String misreadAndDate) {
         String[] parts = misreadAndDate.split(":(?=[0-9-]+$)");
         assertThat(ChineseDates.parse(parts[0])).contains(LocalDate.parse(parts[1]));

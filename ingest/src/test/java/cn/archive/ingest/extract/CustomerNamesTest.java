@@ -18,6 +18,9 @@ class CustomerNamesTest {
         "杭州西湖精密机械有限公司开户行:工商银行 | 杭州西湖精密机械有限公司",
         "浙江天平会计师事务所(特殊普通合伙) | 浙江天平会计师事务所(特殊普通合伙)",
         "阿里巴巴(中国)有限公司 | 阿里巴巴(中国)有限公司",
+        // A speck or rule read as a mark before the name (tuning-0090, -0112).
+        "”广州西湖建设工程有限公司 | 广州西湖建设工程有限公司",
+        ") 重庆博雅精密机械股份有限公司 | 重庆博雅精密机械股份有限公司",
     })
     void keepsTheNameAsPrintedWithoutSealNotes(String value, String name) {
         assertThat(CustomerNames.clean(TextNormalizer.line(value))).contains(name);

@@ -13,7 +13,8 @@ class CustomerReaderTest {
     @CsvSource(delimiter = '|', value = {
         "xuwz@vvrfub ,net|xuwz@vvrfub.net",
         "Zhangre@limmf.cn|zhangre@limmf.cn",
-        "~ wang@abc .com.cn|wang@abc.com.cn"})
+        "~ wang@abc .com.cn|wang@abc.com.cn",
+        "-yangvv@frt.cn|yangvv@frt.cn"})
     void readsAnEmailThroughTheSpacingAndCommasOcrPutsIntoIt(String misread, String email) {
         assertThat(CustomerReader.email(misread)).contains(email);
     }

@@ -7,6 +7,7 @@ import cn.archive.ingest.ocr.FieldRegion;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrWord;
 import cn.archive.ingest.record.ExtractedFields;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -131,5 +132,104 @@ class FieldRereadsTest {
         assertThat(byLine.at(1, FieldRereads.EMAIL)).isEmpty();
         assertThat(byLine.at(2 + 1, FieldRereads.EMAIL)).isPresent(); // page 1: one row and its empty line
         assertThat(EXTRACTOR.extract(List.of(first, second)).customer().email()).isEqualTo("wangjg@xhjm.com");
+    }
+
+    // A customer card as Tesseract located it (tuning-0104): the industry cell right of 所属行业 not
+    // read at all, the registration date's Chinese numerals read as Latin by the eng half.
+    private static final List<OcrWord> CARD = List.of(
+            new OcrWord("填表日期", 0.95, 155, 390, 120, 28, 0), new OcrWord("=O-f#+—A+T+—H", 0.0, 391, 392, 400, 30, 0),
+            new OcrWord("客户名称", 0.96, 155, 470, 120, 28, 1), new OcrWord("沈阳永泰商贸有限公司", 0.9, 391, 470, 305, 28, 1),
+            new OcrWord("客户等级", 0.96, 155, 550, 120, 28, 2), new OcrWord("普通客户", 0.96, 391, 550, 118, 28, 2),
+            new OcrWord("所属行业", 0.96, 849, 550, 120, 28, 2));
+
+    private static FieldReading again(String field, int row, String text, double confidence) {
+        return new FieldReading(field, row, 0, 0, 100, 40, text, confidence);
+    }
+
+    @Test
+    void anEmptyCellRightOfItsLabelIsReadAgainInChinese() {
+        List<FieldRegion> regions = EXTRACTOR.rereadRegions().of(page(CARD));
+
+        FieldRegion cell = regions.stream().filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+        assertThat(cell.language()).isEqualTo(FieldRegion.CHINESE);
+        assertThat(cell.characters()).isEmpty();
+        assertThat(cell.row()).isEqualTo(2);
+        // From just right of 所属行业 (ends 969) a cell's width on, inside the page (1654 wide).
+        assertThat(cell.x()).isBetween(970, 985);
+        assertThat(cell.x() + cell.width()).isGreaterThan(1300).isLessThanOrEqualTo(1654);
+        assertThat(cell.y()).isLessThan(550);
+        assertThat(cell.y() + cell.height()).isGreaterThan(578).isLessThan(600);
+    }
+
+    @Test
+    void aLabelEndingItsRowHasItsCellReadAgainNotTheRowBelow() {
+        // tuning-0120: 行业分类 ends its row (its cell skipped by OCR), some of its characters boxed
+        // far taller than the line; the scanner takes the address below as its value.
+        List<OcrWord> card = List.of(
+                new OcrWord("VIP", 0.9, 587, 870, 73, 30, 0), new OcrWord("行业", 0.9, 1278, 865, 191, 43, 0),
+                new OcrWord("分", 0.9, 1392, 847, 44, 76, 0), new OcrWord("类", 0.9, 1435, 847, 39, 76, 0),
+                new OcrWord("广东省广州市天河区天河北路864号", 0.9, 591, 993, 760, 45, 1));
+
+        FieldRegion cell = EXTRACTOR.rereadRegions().of(page(card)).stream()
+                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+
+        assertThat(cell.row()).isZero();
+        assertThat(cell.x()).isGreaterThan(1474); // right of 类, not over the address
+        assertThat(cell.y()).isLessThan(865);
+        assertThat(cell.y() + cell.height()).isLessThan(993); // not into the address row
+    }
+
+    @Test
+    void onlyValuesThePageReadAsNoSuchValueAreReadAgain() {
+        List<FieldRegion> regions = EXTRACTOR.rereadRegions().of(page(CARD));
+
+        // The date read as Latin and the empty industry cell; not the name or tier the page read right.
+        assertThat(regions).extracting(FieldRegion::field)
+                .containsExactlyInAnyOrder(FieldRereads.REGISTERED_ON, FieldRereads.INDUSTRY);
+        FieldRegion date = regions.stream().filter(r -> r.field().equals(FieldRereads.REGISTERED_ON)).findFirst().orElseThrow();
+        assertThat(date.x()).isBetween(380, 391); // over the value's own word
+        assertThat(date.language()).isEqualTo(FieldRegion.CHINESE);
+        assertThat(EXTRACTOR.rereadRegions().of(page(FORM))).extracting(FieldRegion::field)
+                .containsExactly(FieldRereads.EMAIL);
+    }
+
+    @Test
+    void aChineseReadingAgainGivesTheValueThePageMissedWithItsOwnConfidence() {
+        ExtractedFields pageOnly = EXTRACTOR.extract(List.of(page(CARD)));
+        ExtractedFields again = EXTRACTOR.extract(List.of(page(CARD,
+                again(FieldRereads.INDUSTRY, 2, "连锁零售", 0.9), again(FieldRereads.REGISTERED_ON, 0, "二o一五年十二月十二日", 0.8))));
+
+        assertThat(pageOnly.customer().industry()).isNull();
+        assertThat(pageOnly.registeredOn()).isNull();
+        assertThat(again.customer().industry().code()).isEqualTo("F");
+        assertThat(again.customer().industry().raw()).isEqualTo("连锁零售");
+        assertThat(again.confidence().get("customer.industry")).isEqualTo(0.81); // 0.9 × a keyword's 0.9
+        assertThat(again.registeredOn()).isEqualTo(LocalDate.of(2015, 12, 12));
+        assertThat(again.confidence().get("registeredOn")).isEqualTo(0.8);
+    }
+
+    @Test
+    void aChineseReadingAgainThatIsNoSuchValueGivesNothing() {
+        ExtractedFields none = EXTRACTOR.extract(List.of(page(CARD,
+                again(FieldRereads.INDUSTRY, 2, "口", 0.4), again(FieldRereads.REGISTERED_ON, 0, "二〇一五年十二", 0.5))));
+
+        assertThat(none.customer().industry()).isNull();
+        assertThat(none.registeredOn()).isNull();
+        assertThat(none.confidence()).doesNotContainKeys("customer.industry", "registeredOn");
+    }
+
+    @Test
+    void aNameReadAsLatinLettersIsTakenFromItsChineseReadingAgain() {
+        List<OcrWord> person = List.of(new OcrWord("姓名", 0.9, 155, 390, 60, 28, 0), new OcrWord(":", 0.9, 220, 390, 8, 28, 0),
+                new OcrWord("BASE", 0.22, 240, 390, 90, 28, 0));
+
+        assertThat(EXTRACTOR.rereadRegions().of(page(person))).extracting(FieldRegion::field)
+                .containsExactly(FieldRereads.NAME);
+        assertThat(EXTRACTOR.extract(List.of(page(person, again(FieldRereads.NAME, 0, "胡海燕", 0.7))))
+                .customer().name()).isEqualTo("胡海燕");
+        // A reading again that is no name either leaves the page's reading (and its low confidence).
+        ExtractedFields kept = EXTRACTOR.extract(List.of(page(person, again(FieldRereads.NAME, 0, "8A", 0.3))));
+        assertThat(kept.customer().name()).isEqualTo("BASE");
+        assertThat(kept.confidence().get("customer.name")).isEqualTo(0.22);
     }
 }

@@ -1,0 +1,111 @@
+package cn.archive.ingest.corpus;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.extract.FieldExtractor;
+import cn.archive.ingest.ocr.DocumentReader;
+import cn.archive.ingest.ocr.OcrEnginePool;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrSettings;
+import cn.archive.ingest.pipeline.PipelineSettings;
+import cn.archive.ingest.pipeline.RecordReader;
+import cn.archive.ingest.record.ArchiveRecord;
+import cn.archive.ingest.record.Customer;
+import cn.archive.ingest.record.ExtractedFields;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * Real Tesseract on corpus scans whose values the whole-page reading gets wrong: the re-reading of
+ * the e-mail's box with the {@code eng} single-line engine gives the printed address, that of a
+ * Chinese key value's box (or of the empty cell right of its label) with the {@code chi_sim} one the
+ * printed value, and the record {@code ./archive extract} makes carries them.
+ */
+class FieldRereadIntegrationTest {
+
+    private static OcrEnginePool engines;
+    private static DocumentReader documents;
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor();
+
+    @TempDir
+    static Path dir;
+
+    @BeforeAll
+    static void engines() {
+        engines = new OcrEnginePool(OcrSettings.defaults(System.getenv()), 1);
+        documents = new DocumentReader(engines);
+    }
+
+    @AfterAll
+    static void close() {
+        engines.close();
+    }
+
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "8",    // JPEG registration form: the page reads wujs@ as "wugs@"
+        "51"})  // PNG registration form: the page's reading of the address is no address at all
+    void theReReadingCorrectsAnEmailThePageReadWrong(int index) throws Exception {
+        ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
+        RecordReader reader = new RecordReader(documents, EXTRACTOR, PipelineSettings.defaults());
+        String type = reader.intake().check(paper.file());
+
+        List<OcrPage> pages = documents.read(paper.file(), type, EXTRACTOR.rereadRegions()).pages();
+        List<OcrPage> withoutRereads = pages.stream().map(p -> p.withRereads(List.of())).toList();
+
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream())).isNotEmpty();
+        assertThat(EXTRACTOR.extract(withoutRereads).customer().email()).isNotEqualTo(paper.truth().email);
+        assertThat(EXTRACTOR.extract(pages).customer().email()).isEqualTo(paper.truth().email);
+        assertThat(reader.extract(paper.file(), paper.file().getFileName().toString()).customer().email())
+                .isEqualTo(paper.truth().email);
+    }
+
+    private static Object field(Customer c, LocalDate registeredOn, String name) {
+        return switch (name) {
+            case "industry" -> c == null || c.industry() == null ? null : c.industry().code();
+            case "registeredOn" -> registeredOn;
+            case "name" -> c == null ? null : c.name();
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    private static Object truth(GroundTruth t, String name) {
+        return switch (name) {
+            case "industry" -> t.trade == null ? null : t.trade.code();
+            case "registeredOn" -> t.registeredOn;
+            case "name" -> t.name;
+            default -> throw new IllegalArgumentException(name);
+        };
+    }
+
+    @ParameterizedTest(name = "tuning #{0} {1}")
+    @CsvSource({
+        "32, industry",      // JPEG card: the cell right of 所属行业 is not in the page's reading at all
+        "80, industry",      // PDF card: the same
+        "80, registeredOn",  // ... and its date read as "2017 12" with 年 2 月日 on the row below
+        "27, name"})         // PNG individual fed sideways: 胡海燕 read as "BASE"
+    void theChineseReReadingGivesAValueThePageMissed(int index, String name) throws Exception {
+        ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
+        RecordReader reader = new RecordReader(documents, EXTRACTOR, PipelineSettings.defaults());
+        String type = reader.intake().check(paper.file());
+        Function<ExtractedFields, Object> value = f -> field(f.customer(), f.registeredOn(), name);
+        Object expected = truth(paper.truth(), name);
+
+        List<OcrPage> pages = documents.read(paper.file(), type, EXTRACTOR.rereadRegions()).pages();
+        List<OcrPage> withoutRereads = pages.stream().map(p -> p.withRereads(List.of())).toList();
+
+        assertThat(expected).isNotNull();
+        assertThat(Objects.equals(value.apply(EXTRACTOR.extract(withoutRereads)), expected)).isFalse();
+        assertThat(value.apply(EXTRACTOR.extract(pages))).isEqualTo(expected);
+        ArchiveRecord record = reader.extract(paper.file(), paper.file().getFileName().toString());
+        assertThat(field(record.customer(), record.registeredOn(), name)).isEqualTo(expected);
+    }
+}
