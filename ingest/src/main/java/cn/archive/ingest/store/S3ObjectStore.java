@@ -49,13 +49,31 @@ public final class S3ObjectStore implements ObjectStore {
             StatObjectResponse r = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
             return Optional.of(new StoredObject(key, r.size(), r.contentType()));
         } catch (ErrorResponseException e) {
-            if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
+            if (notFound(e)) {
                 return Optional.empty();
             }
             throw new IOException("S3 stat of '" + key + "' failed: " + e.getMessage(), e);
         } catch (Exception e) {
             throw wrap("stat '" + key + "'", e);
         }
+    }
+
+    @Override
+    public Optional<InputStream> find(String key) throws IOException {
+        try {
+            return Optional.of(client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()));
+        } catch (ErrorResponseException e) {
+            if (notFound(e)) {
+                return Optional.empty();
+            }
+            throw new IOException("S3 download of '" + key + "' failed: " + e.getMessage(), e);
+        } catch (Exception e) {
+            throw wrap("download '" + key + "'", e);
+        }
+    }
+
+    private static boolean notFound(ErrorResponseException e) {
+        return "NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code());
     }
 
     @Override
