@@ -27,6 +27,14 @@ public interface ObjectStore {
     /** The whole object as a stream the caller closes. */
     InputStream get(String key) throws IOException;
 
+    /**
+     * The whole object as a stream the caller closes, or empty when there is none under this key: one
+     * request where {@link #stat} then {@link #get} take two (a lookup on every API request pays for each).
+     */
+    default Optional<InputStream> find(String key) throws IOException {
+        return stat(key).isPresent() ? Optional.of(get(key)) : Optional.empty();
+    }
+
     /** {@code length} bytes from {@code offset}, for HTTP Range requests. */
     InputStream get(String key, long offset, long length) throws IOException;
 

@@ -45,16 +45,29 @@ public final class S3ObjectStore implements ObjectStore {
 
     @Override
     public Optional<StoredObject> stat(String key) throws IOException {
-        try {
+        return unlessMissing("stat of '" + key + "'", () -> {
             StatObjectResponse r = client.statObject(StatObjectArgs.builder().bucket(bucket).object(key).build());
-            return Optional.of(new StoredObject(key, r.size(), r.contentType()));
+            return new StoredObject(key, r.size(), r.contentType());
+        });
+    }
+
+    @Override
+    public Optional<InputStream> find(String key) throws IOException {
+        return unlessMissing("download of '" + key + "'",
+                () -> client.getObject(GetObjectArgs.builder().bucket(bucket).object(key).build()));
+    }
+
+    /** The call's answer, or empty when the server says there is no such object (any other error is thrown). */
+    private <T> Optional<T> unlessMissing(String what, S3Call<T> call) throws IOException {
+        try {
+            return Optional.of(call.run());
         } catch (ErrorResponseException e) {
             if ("NoSuchKey".equals(e.errorResponse().code()) || "NoSuchObject".equals(e.errorResponse().code())) {
                 return Optional.empty();
             }
-            throw new IOException("S3 stat of '" + key + "' failed: " + e.getMessage(), e);
+            throw new IOException("S3 " + what + " failed: " + e.getMessage(), e);
         } catch (Exception e) {
-            throw wrap("stat '" + key + "'", e);
+            throw wrap(what, e);
         }
     }
 

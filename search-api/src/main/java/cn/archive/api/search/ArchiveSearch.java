@@ -3,16 +3,21 @@ package cn.archive.api.search;
 import cn.archive.ingest.index.IndexDocument;
 import cn.archive.ingest.index.SearchIndex;
 import cn.archive.ingest.record.ArchiveRecord;
+import co.elastic.clients.elasticsearch._types.ElasticsearchException;
 import co.elastic.clients.elasticsearch._types.FieldValue;
 import co.elastic.clients.elasticsearch._types.SortOrder;
 import co.elastic.clients.elasticsearch._types.query_dsl.Query;
 import co.elastic.clients.elasticsearch._types.query_dsl.TextQueryType;
-import co.elastic.clients.elasticsearch.core.SearchRequest;
-import co.elastic.clients.elasticsearch.core.SearchResponse;
+import co.elastic.clients.elasticsearch.core.MsearchResponse;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultiSearchResponseItem;
+import co.elastic.clients.elasticsearch.core.msearch.MultisearchBody;
 import co.elastic.clients.elasticsearch.core.search.HighlighterEncoder;
 import co.elastic.clients.elasticsearch.core.search.Hit;
+import co.elastic.clients.util.ObjectBuilder;
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +42,7 @@ class ArchiveSearch {
     private static final Pattern ADJACENT_MARKS = Pattern.compile("</em>(\\s*)<em>");
     /** The customer a document is about, as grouped in {@code groupBy=customer}. */
     static final String CUSTOMER_KEY = "customer.name.keyword";
+    private static final String CUSTOMERS = "customers";
     private static final List<String> SOURCE = List.of("id", "archiveNo", "documentType", "customer", "registeredOn",
             "status");
 
@@ -58,65 +64,111 @@ class ArchiveSearch {
                      SearchCursor next, Long customers) {
     }
 
+    /**
+     * One {@code _msearch}: the page of hits, then the facet counts as requests of their own
+     * ({@link FacetAggregations#counts}). The hits are ranked with the facet filters inside the query
+     * and without an exact total, so Elasticsearch scores only the hits that can still reach the page;
+     * the counts need no scores, so the words are matched as filters, which Elasticsearch caches; and
+     * each count carries its facet filters in its query, so it walks only the documents it counts.
+     * The total comes from the count that applies every filter. At a million documents, where a
+     * common word matches most of them, this is several times faster than one request that scores
+     * every match and filters it again in each facet's aggregation (measured in the notes).
+     */
     RawResult search(SearchParams params) throws IOException {
-        SearchRequest request = SearchRequest.of(s -> {
-            s.index(index.alias())
-                    .query(query(params))
-                    .postFilter(FacetAggregations.filter(params.filters(), null))
-                    .size(params.size())
-                    .trackTotalHits(t -> t.enabled(true))
-                    .source(src -> src.filter(f -> f.includes(SOURCE)));
-            if (!params.query().terms().isEmpty()) {
-                s.highlight(h -> {
-                    h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").fragmentSize(80)
-                            .numberOfFragments(2).requireFieldMatch(true)
-                            .highlightQuery(highlightQuery(params.query().terms()));
-                    // The name is short: shown whole, not in fragments.
-                    HIGHLIGHTED.forEach(field -> h.fields(field,
-                            f -> field.equals("customer.name") ? f.numberOfFragments(0) : f));
-                    return h;
-                });
+        List<FacetAggregations.Count> counts = FacetAggregations.counts(params.filters());
+        MsearchResponse<ArchiveRecord> response = index.client().msearch(m -> {
+            m.index(index.alias()).searches(s -> s.header(h -> h).body(b -> hits(b, params)));
+            for (FacetAggregations.Count count : counts) {
+                m.searches(s -> s.header(h -> h).body(b -> count(b, params, count)));
             }
-            s.aggregations(FacetAggregations.aggregations(params.filters()));
-            // The id breaks ties, so pages never repeat or skip a hit and a cursor points at one place.
-            switch (params.sort()) {
-                case "registeredOn" -> s.sort(o -> o.field(f -> f.field("registeredOn").order(SortOrder.Asc)));
-                case "-registeredOn" -> s.sort(o -> o.field(f -> f.field("registeredOn").order(SortOrder.Desc)));
-                default -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
-            }
-            s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
-            if (params.after() != null) {
-                s.searchAfter(params.after().values());
-            } else {
-                s.from(params.page() * params.size());
-            }
-            if (params.groupByCustomer()) {
-                // One row per customer, with how many of its documents match (the inner hits' total).
-                s.collapse(c -> c.field(CUSTOMER_KEY).innerHits(i -> i.name("documents").size(0)));
-                s.aggregations("customers", a -> a.filter(FacetAggregations.filter(params.filters(), null))
-                        .aggregations("count", c -> c.cardinality(card -> card.field(CUSTOMER_KEY))));
-            }
-            return s;
-        });
-        SearchResponse<ArchiveRecord> response = index.client().search(request, ArchiveRecord.class);
+            return m;
+        }, ArchiveRecord.class);
+        MultiSearchItem<ArchiveRecord> page = result(response, 0);
         List<RawHit> hits = new ArrayList<>();
-        for (Hit<ArchiveRecord> hit : response.hits().hits()) {
+        for (Hit<ArchiveRecord> hit : page.hits().hits()) {
             var group = hit.innerHits().get("documents");
             Long documents = group == null || group.hits().total() == null ? null : group.hits().total().value();
             hits.add(new RawHit(hit.source(), joinMarks(hit.highlight()), hit.score(), documents));
         }
-        Map<String, List<SearchResult.FacetValue>> facets = new LinkedHashMap<>();
-        for (Facet facet : Facet.values()) {
-            facets.put(facet.param, FacetAggregations.values(facet, params.filters(), response.aggregations()));
+        Map<Facet, List<SearchResult.FacetValue>> facets = new EnumMap<>(Facet.class);
+        long total = 0;
+        Long customers = null;
+        for (int i = 0; i < counts.size(); i++) {
+            FacetAggregations.Count count = counts.get(i);
+            MultiSearchItem<ArchiveRecord> counted = result(response, i + 1);
+            for (Facet facet : count.facets()) {
+                facets.put(facet, FacetAggregations.values(facet, counted.aggregations().get(facet.param)));
+            }
+            if (count.everyFilter()) {
+                total = counted.hits().total().value();
+                if (params.groupByCustomer()) {
+                    customers = counted.aggregations().get(CUSTOMERS).cardinality().value();
+                }
+            }
         }
-        long total = response.hits().total() == null ? hits.size() : response.hits().total().value();
-        List<Hit<ArchiveRecord>> page = response.hits().hits();
-        SearchCursor next = params.groupByCustomer() || page.size() < params.size() ? null
-                : new SearchCursor(params.sort(), page.get(page.size() - 1).sort());
-        Long customers = params.groupByCustomer()
-                ? response.aggregations().get("customers").filter().aggregations().get("count").cardinality().value()
-                : null;
-        return new RawResult(total, hits, facets, next, customers);
+        Map<String, List<SearchResult.FacetValue>> byParam = new LinkedHashMap<>();
+        facets.forEach((facet, values) -> byParam.put(facet.param, values));
+        List<Hit<ArchiveRecord>> shown = page.hits().hits();
+        SearchCursor next = params.groupByCustomer() || shown.size() < params.size() ? null
+                : new SearchCursor(params.sort(), shown.get(shown.size() - 1).sort());
+        return new RawResult(total, hits, byParam, next, customers);
+    }
+
+    /** The page of hits: ranked, highlighted, no total (the counts give it). */
+    private static ObjectBuilder<MultisearchBody> hits(MultisearchBody.Builder s, SearchParams params) {
+        s.query(q -> q.bool(b -> b.must(query(params)).filter(FacetAggregations.filters(params.filters(), null))))
+                .size(params.size())
+                .trackTotalHits(t -> t.enabled(false))
+                .source(src -> src.filter(f -> f.includes(SOURCE)));
+        if (!params.query().terms().isEmpty()) {
+            s.highlight(h -> {
+                h.encoder(HighlighterEncoder.Html).preTags("<em>").postTags("</em>").fragmentSize(80)
+                        .numberOfFragments(2).requireFieldMatch(true)
+                        .highlightQuery(highlightQuery(params.query().terms()));
+                // The name is short: shown whole, not in fragments.
+                HIGHLIGHTED.forEach(field -> h.fields(field,
+                        f -> field.equals("customer.name") ? f.numberOfFragments(0) : f));
+                return h;
+            });
+        }
+        // The id breaks ties, so pages never repeat or skip a hit and a cursor points at one place.
+        switch (params.sort()) {
+            case "registeredOn" -> s.sort(o -> o.field(f -> f.field("registeredOn").order(SortOrder.Asc)));
+            case "-registeredOn" -> s.sort(o -> o.field(f -> f.field("registeredOn").order(SortOrder.Desc)));
+            default -> s.sort(o -> o.score(sc -> sc.order(SortOrder.Desc)));
+        }
+        s.sort(o -> o.field(f -> f.field("id").order(SortOrder.Asc)));
+        if (params.after() != null) {
+            s.searchAfter(params.after().values());
+        } else {
+            s.from(params.page() * params.size());
+        }
+        if (params.groupByCustomer()) {
+            // One row per customer, with how many of its documents match (the inner hits' total).
+            s.collapse(c -> c.field(CUSTOMER_KEY).innerHits(i -> i.name("documents").size(0)));
+        }
+        return s;
+    }
+
+    /** Counts of some facets: no hits, the words as a filter, every facet filter but the counted facet's own. */
+    private static ObjectBuilder<MultisearchBody> count(MultisearchBody.Builder s, SearchParams params,
+                                                         FacetAggregations.Count count) {
+        s.query(q -> q.bool(b -> b.filter(query(params)).filter(FacetAggregations.filters(params.filters(), count.except()))))
+                .size(0)
+                .trackTotalHits(t -> t.enabled(count.everyFilter()))
+                .aggregations(FacetAggregations.aggregations(count));
+        if (count.everyFilter() && params.groupByCustomer()) {
+            s.aggregations(CUSTOMERS, a -> a.cardinality(c -> c.field(CUSTOMER_KEY)));
+        }
+        return s;
+    }
+
+    private static MultiSearchItem<ArchiveRecord> result(MsearchResponse<ArchiveRecord> response, int i) {
+        MultiSearchResponseItem<ArchiveRecord> item = response.responses().get(i);
+        if (item.isFailure()) {
+            throw new ElasticsearchException("msearch", item.failure());
+        }
+        return item.result();
     }
 
     /**

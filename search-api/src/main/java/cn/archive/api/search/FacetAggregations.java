@@ -12,62 +12,66 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Multi-select facets (分面筛选): the selected values filter the hits through {@code post_filter}, and
- * each facet's counts are taken under every filter but its own, so a user can widen a selection
- * without losing sight of the other values. Region scopes are not here: they sit in the query, so
- * no count ever includes a document outside the scope.
+ * Multi-select facets (分面筛选): the selected values filter the hits, and each facet's counts are
+ * taken under every filter but its own, so a user can widen a selection without losing sight of the
+ * other values. Region scopes are not here: they sit in the query, so no count ever includes a
+ * document outside the scope.
  */
 final class FacetAggregations {
-
-    /** The filter aggregation shared by the facets with no value selected. */
-    static final String UNSELECTED = "_unselected";
-    private static final String VALUES = "values";
 
     private FacetAggregations() {
     }
 
-    /** All facet filters except {@code except}'s own (null: all of them). */
-    static Query filter(Map<Facet, List<String>> filters, Facet except) {
-        return Query.of(q -> q.bool(b -> {
-            filters.forEach((facet, values) -> {
-                if (facet != except && !values.isEmpty()) {
-                    b.filter(f -> f.terms(t -> t.field(facet.field)
-                            .terms(v -> v.value(values.stream().map(FieldValue::of).toList()))));
-                }
-            });
-            return b;
-        }));
+    /**
+     * One counting request: the facets it counts, under every facet filter except {@code except}'s
+     * own. A facet with values selected is counted alone, without its filter; the facets with none
+     * selected all count under every filter, so they share one request ({@code except} null), which
+     * also gives the total of hits.
+     */
+    record Count(Facet except, List<Facet> facets) {
+
+        /** Whether this count applies every facet filter (its total is the number of hits). */
+        boolean everyFilter() {
+            return except == null;
+        }
     }
 
-    /**
-     * The facet aggregations of a search, by name. A facet with values selected is counted under
-     * every filter but its own; the facets with none selected all count under every filter, so they
-     * share one filter aggregation ({@link #UNSELECTED}): each filter aggregation walks every matching
-     * document, and at a million documents a keyword can match most of them.
-     */
-    static Map<String, Aggregation> aggregations(Map<Facet, List<String>> filters) {
-        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
-        Map<String, Aggregation> unselected = new LinkedHashMap<>();
+    /** The counting requests of a search: one per selected facet, then the shared one (always there, for the total). */
+    static List<Count> counts(Map<Facet, List<String>> filters) {
+        List<Count> counts = new ArrayList<>();
+        List<Facet> unselected = new ArrayList<>();
         for (Facet facet : Facet.values()) {
             if (selected(facet, filters)) {
-                aggregations.put(facet.param, Aggregation.of(a -> a.filter(filter(filters, facet))
-                        .aggregations(VALUES, terms(facet))));
+                counts.add(new Count(facet, List.of(facet)));
             } else {
-                unselected.put(facet.param, terms(facet));
+                unselected.add(facet);
             }
         }
-        if (!unselected.isEmpty()) {
-            aggregations.put(UNSELECTED, Aggregation.of(a -> a.filter(filter(filters, null)).aggregations(unselected)));
-        }
+        counts.add(new Count(null, List.copyOf(unselected)));
+        return counts;
+    }
+
+    /** All facet filters except {@code except}'s own (null: all of them), as filter clauses. */
+    static List<Query> filters(Map<Facet, List<String>> filters, Facet except) {
+        List<Query> clauses = new ArrayList<>();
+        filters.forEach((facet, values) -> {
+            if (facet != except && !values.isEmpty()) {
+                clauses.add(Query.of(q -> q.terms(t -> t.field(facet.field)
+                        .terms(v -> v.value(values.stream().map(FieldValue::of).toList())))));
+            }
+        });
+        return clauses;
+    }
+
+    /** The terms aggregations of a count, named by their facet's parameter. */
+    static Map<String, Aggregation> aggregations(Count count) {
+        Map<String, Aggregation> aggregations = new LinkedHashMap<>();
+        count.facets().forEach(facet -> aggregations.put(facet.param, terms(facet)));
         return aggregations;
     }
 
-    /** The counts of {@code facet} in the answer to a request built with {@link #aggregations}. */
-    static List<SearchResult.FacetValue> values(Facet facet, Map<Facet, List<String>> filters,
-                                                Map<String, Aggregate> aggregations) {
-        Aggregate terms = selected(facet, filters)
-                ? sub(aggregations.get(facet.param), VALUES)
-                : sub(aggregations.get(UNSELECTED), facet.param);
+    /** The counts of {@code facet} from its terms aggregation. */
+    static List<SearchResult.FacetValue> values(Facet facet, Aggregate terms) {
         List<SearchResult.FacetValue> values = new ArrayList<>();
         if (terms == null) {
             return values;
@@ -85,10 +89,6 @@ final class FacetAggregations {
 
     private static boolean selected(Facet facet, Map<Facet, List<String>> filters) {
         return !filters.getOrDefault(facet, List.of()).isEmpty();
-    }
-
-    private static Aggregate sub(Aggregate filter, String name) {
-        return filter == null ? null : filter.filter().aggregations().get(name);
     }
 
     private static Aggregation terms(Facet facet) {

@@ -36,8 +36,9 @@ class SearchController {
     @GetMapping("/api/search")
     SearchResult search(@RequestParam MultiValueMap<String, String> params, Authentication auth) throws IOException {
         SearchParams request = parse(params, Caller.regionScope());
-        ArchiveSearch.RawResult raw = search.search(request);
-        audit.record(AuditAction.SEARCH, null, AuditLog.OK, null, AuditDetails.ofParams(params)); // before serving
+        // The query runs while its audit event is written; nothing is served unless the event is durable.
+        ArchiveSearch.RawResult raw = audit.recordWhile(AuditAction.SEARCH, null, AuditDetails.ofParams(params),
+                () -> search.search(request));
         boolean unmasked = Roles.seesPersonalData(auth);
         List<SearchResult.Hit> hits = raw.hits().stream().map(h -> new SearchResult.Hit(h.record().id(),
                 h.record().archiveNo(), h.record().documentType() == null ? null : h.record().documentType().name(),

@@ -27,10 +27,14 @@ public class AccountStore {
     }
 
     public Optional<Account> find(String username) throws IOException {
-        if (!Usernames.valid(username) || store.stat(key(username)).isEmpty()) {
+        if (!Usernames.valid(username)) {
             return Optional.empty();
         }
-        try (InputStream in = store.get(key(username))) {
+        Optional<InputStream> stored = store.find(key(username));
+        if (stored.isEmpty()) {
+            return Optional.empty();
+        }
+        try (InputStream in = stored.get()) {
             return Optional.of(RecordJson.mapper().readValue(in, Account.class));
         }
     }

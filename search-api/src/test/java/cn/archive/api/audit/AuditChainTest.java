@@ -98,6 +98,48 @@ class AuditChainTest {
                 AuditLog.OK, null, Map.of())).isInstanceOf(AuditProblems.Unavailable.class);
     }
 
+    @Test
+    void whenTheStoreCannotBeWrittenTheResultOfTheAuditedWorkIsNotServed() {
+        ArchiveServices.Endpoints s = ArchiveServices.get();
+        AuditTrail broken = new AuditTrail(new S3ObjectStore(s.s3Endpoint(), s.accessKey(), s.secretKey(), s.newBucket()));
+        AuditLog log = new AuditLog(broken, null);
+
+        // The work succeeds while its event is being written; the event fails, so the result is refused.
+        assertThatThrownBy(() -> log.recordWhile(AuditAction.SEARCH, null, Map.of("q", "西湖精密"), () -> "the hits"))
+                .isInstanceOf(AuditProblems.Unavailable.class);
+    }
+
+    @Test
+    void workDoneWhileItsEventIsWrittenIsServedOnlyWithTheEventStored() throws IOException {
+        AuditTrail trail = new AuditTrail(store);
+        AuditLog log = new AuditLog(trail, null);
+
+        String served = log.recordWhile(AuditAction.SEARCH, null, Map.of("q", "数控车床"), () -> "the hits");
+
+        assertThat(served).isEqualTo("the hits");
+        AuditEvent stored = new AuditTrail(store).read(6).orElseThrow();
+        assertThat(stored.action()).isEqualTo("SEARCH");
+        assertThat(stored.outcome()).isEqualTo(AuditLog.OK);
+        assertThat(stored.details()).containsEntry("q", "数控车床");
+        assertThat(AuditVerifier.verify(store).intact()).isTrue();
+    }
+
+    @Test
+    void workThatFailsAfterItsEventWasWrittenIsFollowedByAFailedEvent() throws IOException {
+        AuditLog log = new AuditLog(new AuditTrail(store), null);
+
+        assertThatThrownBy(() -> log.recordWhile(AuditAction.SEARCH, null, Map.of("q", "华联"), () -> {
+            throw new IOException("Elasticsearch went away");
+        })).isInstanceOf(IOException.class).hasMessage("Elasticsearch went away");
+
+        AuditTrail trail = new AuditTrail(store);
+        assertThat(trail.read(6).orElseThrow().outcome()).isEqualTo(AuditLog.OK);
+        AuditEvent failed = trail.read(7).orElseThrow();
+        assertThat(failed.outcome()).isEqualTo(AuditLog.FAILED);
+        assertThat(failed.details()).containsEntry("q", "华联");
+        assertThat(trail.lastSeq()).isEqualTo(7);
+    }
+
     private String read(long seq) throws IOException {
         try (var in = store.get(AuditTrail.key(seq))) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);

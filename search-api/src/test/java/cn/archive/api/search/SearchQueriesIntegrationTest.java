@@ -137,6 +137,15 @@ class SearchQueriesIntegrationTest {
         assertThat(count(two, "industry", "C")).isEqualTo(2);
         assertThat(count(two, "industry", "G")).isZero();
         assertThat(count(two, "documentType", "CONTRACT")).isEqualTo(1);
+        assertThat(result.get("total").asLong()).isEqualTo(1);
+        assertThat(two.get("total").asLong()).isEqualTo(2);
+
+        // Every facet selected: no facet is left to share the count under all filters, the total still is.
+        JsonNode all = search("q=文三路&region=华东&province=浙江省&industry=C&tier=VIP&documentType=CONTRACT");
+        assertThat(all.get("total").asLong()).isEqualTo(1);
+        assertThat(ids(all)).containsExactly(XIHU_CONTRACT.id());
+        assertThat(count(all, "documentType", "REGISTRATION_FORM")).isEqualTo(1); // XIHU_FORM, under the other four
+        assertThat(count(all, "tier", "VIP")).isEqualTo(1);
     }
 
     @Test
@@ -159,6 +168,8 @@ class SearchQueriesIntegrationTest {
         // The counts follow the facet filters too.
         JsonNode contracts = search("q=西湖精密&groupBy=customer&documentType=CONTRACT");
         assertThat(documentsOf(contracts, "杭州西湖精密机械有限公司")).isEqualTo(1);
+        assertThat(contracts.get("customers").asLong()).isEqualTo(1);
+        assertThat(contracts.get("total").asLong()).isEqualTo(1);
     }
 
     @Test
