@@ -111,7 +111,8 @@ public final class DocumentReader {
                 for (int i = 0; i < count; i++) {
                     checkPixels(reader.getWidth(i), reader.getHeight(i), i + 1);
                     long t = System.nanoTime();
-                    BufferedImage page = reader.read(i);
+                    // A colour JPEG is read as its luma, gray already (see JpegGray); anything else as stored.
+                    BufferedImage page = JpegGray.applies(reader, i) ? JpegGray.read(reader, i) : reader.read(i);
                     StageTimes.since("decode", t);
                     if (!warnings.isEmpty()) {
                         throw new RejectedFileException(Reason.UNREADABLE, "page " + (i + 1) + " of the image is "
