@@ -46,12 +46,9 @@ public final class DocumentReader {
         t.setDaemon(true);
         return t;
     });
-    // Scanned PDF pages are read on these while the file's own thread renders the next page.
-    private final ExecutorService pageReaders = Executors.newCachedThreadPool(r -> {
-        Thread t = new Thread(r, "pdf-page-ocr");
-        t.setDaemon(true);
-        return t;
-    });
+    // Scanned PDF pages are read on these while the file's own thread renders the next page: one
+    // thread per engine, kept, so Tesseract's native memory stays with the same few threads.
+    private final ExecutorService pageReaders;
 
     public DocumentReader(OcrEnginePool engines) {
         this(engines, Duration.ofSeconds(120));
@@ -61,6 +58,11 @@ public final class DocumentReader {
     public DocumentReader(OcrEnginePool engines, Duration parseTimeout) {
         this.engines = engines;
         this.parseTimeout = parseTimeout;
+        this.pageReaders = Executors.newFixedThreadPool(Math.max(1, engines.size()), r -> {
+            Thread t = new Thread(r, "pdf-page-ocr");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What was read from a whole document. */
