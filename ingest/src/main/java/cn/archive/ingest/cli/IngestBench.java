@@ -67,9 +67,11 @@ final class IngestBench {
     }
 
     private void throughput(List<Path> pages, Path work) throws Exception {
+        CpuUse cpu = CpuUse.start();
         double tesseract = tesseract(pages, work);
         out.printf("tesseract ×%d (single-threaded, pages pre-rendered): %.1f s, %.1f pages/min%n", workers, tesseract,
                 pages.size() / tesseract * 60);
+        out.println("  " + cpu.report());
         double pipeline = ingest(pages, work);
         out.printf("pipeline (./archive ingest, %d workers):               %.1f s, %.1f pages/min%n", workers, pipeline,
                 pages.size() / pipeline * 60);
@@ -102,11 +104,13 @@ final class IngestBench {
             try (IngestPipeline pipeline = new IngestPipeline(new RecordReader(new DocumentReader(engines),
                     new FieldExtractor(), PipelineSettings.defaults()), store, index)) {
                 StageTimes.reset();
+                CpuUse cpu = CpuUse.start();
                 long t0 = System.nanoTime();
                 PrintStream quiet = new PrintStream(PrintStream.nullOutputStream());
                 BulkIngest bulk = new BulkIngest(pipeline, store, workers, quiet, false, Duration.ofMinutes(5));
                 BulkIngest.Summary summary = bulk.run(files, work.resolve("report.jsonl"));
                 double seconds = (System.nanoTime() - t0) / 1e9;
+                out.println("  " + cpu.report());
                 out.printf("  %d ingested, %d need review, %d failed%n", summary.ingested(), summary.needsReview(),
                         summary.failed());
                 printStages(files.size());

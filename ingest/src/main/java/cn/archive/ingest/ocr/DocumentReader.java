@@ -6,9 +6,12 @@ import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +46,9 @@ public final class DocumentReader {
         t.setDaemon(true);
         return t;
     });
+    // Scanned PDF pages are read on these while the file's own thread renders the next page: one
+    // thread per engine, kept, so Tesseract's native memory stays with the same few threads.
+    private final ExecutorService pageReaders;
 
     public DocumentReader(OcrEnginePool engines) {
         this(engines, Duration.ofSeconds(120));
@@ -52,6 +58,11 @@ public final class DocumentReader {
     public DocumentReader(OcrEnginePool engines, Duration parseTimeout) {
         this.engines = engines;
         this.parseTimeout = parseTimeout;
+        this.pageReaders = Executors.newFixedThreadPool(Math.max(1, engines.size()), r -> {
+            Thread t = new Thread(r, "pdf-page-ocr");
+            t.setDaemon(true);
+            return t;
+        });
     }
 
     /** What was read from a whole document. */
@@ -111,7 +122,8 @@ public final class DocumentReader {
                 for (int i = 0; i < count; i++) {
                     checkPixels(reader.getWidth(i), reader.getHeight(i), i + 1);
                     long t = System.nanoTime();
-                    BufferedImage page = reader.read(i);
+                    // A colour JPEG is read as its luma, gray already (see JpegGray); anything else as stored.
+                    BufferedImage page = JpegGray.applies(reader, i) ? JpegGray.read(reader, i) : reader.read(i);
                     StageTimes.since("decode", t);
                     if (!warnings.isEmpty()) {
                         throw new RejectedFileException(Reason.UNREADABLE, "page " + (i + 1) + " of the image is "
@@ -141,24 +153,63 @@ public final class DocumentReader {
             List<String> texts = ownText(file);
             PDFRenderer renderer = new PDFRenderer(pdf);
             int dpi = engines.settings().dpi();
-            List<OcrPage> pages = new ArrayList<>(pdf.getNumberOfPages());
-            for (int i = 0; i < pdf.getNumberOfPages(); i++) {
-                String own = i < texts.size() ? texts.get(i) : "";
-                if (own.replaceAll("\\s", "").length() >= MIN_BORN_DIGITAL_CHARS) {
-                    pages.add(OcrPage.bornDigital(own));
-                    continue;
+            // A long scan's pages are spread over the engines (one engine reading a 300-page scan page
+            // after page leaves the other cores idle), at most one rendered page waiting per engine, so
+            // memory holds a few page images however long the document is. Pages stay in order.
+            List<Future<OcrPage>> pages = new ArrayList<>(pdf.getNumberOfPages());
+            Deque<Future<OcrPage>> inFlight = new ArrayDeque<>();
+            try {
+                for (int i = 0; i < pdf.getNumberOfPages(); i++) {
+                    String own = i < texts.size() ? texts.get(i) : "";
+                    if (own.replaceAll("\\s", "").length() >= MIN_BORN_DIGITAL_CHARS) {
+                        pages.add(CompletableFuture.completedFuture(OcrPage.bornDigital(own)));
+                        continue;
+                    }
+                    var box = pdf.getPage(i).getMediaBox();
+                    checkPixels(Math.round(box.getWidth() / 72f * dpi), Math.round(box.getHeight() / 72f * dpi), i + 1);
+                    while (inFlight.size() >= Math.max(1, engines.size())) {
+                        awaitPage(inFlight.removeFirst());
+                    }
+                    BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
+                    Future<OcrPage> page = pageReaders.submit(() -> engines.withEngine(e -> recognise(e, image, regions)));
+                    pages.add(page);
+                    inFlight.addLast(page);
                 }
-                var box = pdf.getPage(i).getMediaBox();
-                checkPixels(Math.round(box.getWidth() / 72f * dpi), Math.round(box.getHeight() / 72f * dpi), i + 1);
-                BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.GRAY);
-                pages.add(engines.withEngine(e -> recognise(e, image, regions)));
+                List<OcrPage> read = new ArrayList<>(pages.size());
+                for (Future<OcrPage> page : pages) {
+                    read.add(awaitPage(page));
+                }
+                return new ReadResult(read);
+            } finally {
+                pages.forEach(p -> p.cancel(false)); // a failed page fails the file: its later pages are not read
             }
-            return new ReadResult(pages);
         } catch (InvalidPasswordException e) {
             throw encrypted(e);
         } catch (IOException e) {
             throw new RejectedFileException(Reason.UNREADABLE, "the PDF could not be opened (" + e.getMessage()
                     + "); it may be damaged: export or scan it again", e);
+        }
+    }
+
+    /** A page read on another thread, its failure thrown here as it would have been by reading it here. */
+    private static OcrPage awaitPage(Future<OcrPage> page) throws OcrException {
+        try {
+            return page.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new OcrException("interrupted while a page of the PDF was being read");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof OcrException ocr) {
+                throw ocr;
+            }
+            if (cause instanceof RuntimeException runtime) {
+                throw runtime;
+            }
+            if (cause instanceof Error error) {
+                throw error;
+            }
+            throw new OcrException("a page of the PDF could not be read: " + cause.getMessage());
         }
     }
 

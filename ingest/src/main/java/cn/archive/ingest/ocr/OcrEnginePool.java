@@ -34,6 +34,11 @@ public final class OcrEnginePool implements AutoCloseable {
         return settings;
     }
 
+    /** How many engines the pool lends out at most (pages read at once). */
+    public int size() {
+        return size;
+    }
+
     public <T> T withEngine(EngineWork<T> work) throws OcrException {
         long t = System.nanoTime();
         permits.acquireUninterruptibly();

@@ -41,6 +41,20 @@ final class PageImages {
         return gray;
     }
 
+    /**
+     * Whether {@code image} is 8-bit gray laid out as {@link #gray} makes it (one byte a pixel, rows
+     * back to back from the buffer's start), so its buffer can be read as the page.
+     */
+    static boolean isPlainGray(BufferedImage image) {
+        WritableRaster raster = image.getRaster();
+        return image.getType() == BufferedImage.TYPE_BYTE_GRAY && raster.getParent() == null
+                && raster.getDataBuffer() instanceof DataBufferByte buffer && buffer.getNumBanks() == 1
+                && buffer.getOffset() == 0 && buffer.getData().length == image.getWidth() * image.getHeight()
+                && raster.getSampleModel() instanceof PixelInterleavedSampleModel sm
+                && sm.getScanlineStride() == image.getWidth() && sm.getPixelStride() == 1
+                && raster.getSampleModelTranslateX() == 0 && raster.getSampleModelTranslateY() == 0;
+    }
+
     /** A copy of a gray page, to change without changing the original. */
     static BufferedImage copy(BufferedImage gray) {
         BufferedImage copy = new BufferedImage(gray.getWidth(), gray.getHeight(), BufferedImage.TYPE_BYTE_GRAY);

@@ -2,6 +2,7 @@ package cn.archive.ingest.ocr;
 
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
+import java.util.Arrays;
 
 /**
  * Erases the ruled lines of forms and tables (表格线) before OCR: Tesseract reads a rule touching
@@ -24,40 +25,44 @@ final class RuledLines {
         int minHorizontal = Math.max(40, w / 10);
         // About 2.3 cm down: longer than a title character, shorter than one table row's cell edge.
         int minVertical = Math.max(40, h / 36);
-        boolean[] rule = new boolean[w * h];
+        // Runs found are painted only once the whole page is searched, so painting cannot cut a
+        // run still being counted; a list of runs, not a page-sized mask (a few dozen runs a page).
+        Runs runs = new Runs();
         // Vertical runs are counted per column while walking the rows, so memory is read in order.
         int[] down = new int[w];
-        for (int y = 0; y <= h; y++) {
+        for (int y = 0; y < h; y++) {
+            int row = y * w;
             int run = 0;
-            for (int x = 0; x <= w; x++) {
-                boolean dark = x < w && y < h && (px[y * w + x] & 0xff) < threshold;
-                if (dark) {
+            for (int x = 0; x < w; x++) {
+                if ((px[row + x] & 0xff) < threshold) {
                     run++;
-                } else {
+                    down[x]++;
+                    continue;
+                }
+                if (run != 0) {
                     if (run >= minHorizontal) {
-                        mark(rule, y * w + x - run, 1, run, w);
+                        runs.add(row + x - run, 1, run, w);
                     }
                     run = 0;
                 }
-                if (x < w) {
-                    if (dark) {
-                        down[x]++;
-                    } else {
-                        if (down[x] >= minVertical) {
-                            mark(rule, (y - down[x]) * w + x, w, down[x], 1);
-                        }
-                        down[x] = 0;
+                if (down[x] != 0) {
+                    if (down[x] >= minVertical) {
+                        runs.add((y - down[x]) * w + x, w, down[x], 1);
                     }
+                    down[x] = 0;
                 }
+            }
+            if (run >= minHorizontal) {
+                runs.add(row + w - run, 1, run, w);
+            }
+        }
+        for (int x = 0; x < w; x++) {
+            if (down[x] >= minVertical) {
+                runs.add((h - down[x]) * w + x, w, down[x], 1);
             }
         }
         // Painted in the paper's own tone: a white stripe across grey paper would be an edge itself.
-        byte paper = (byte) paperTone(hist, threshold);
-        for (int i = 0; i < rule.length; i++) {
-            if (rule[i]) {
-                px[i] = paper;
-            }
-        }
+        runs.paint(px, (byte) paperTone(hist, threshold));
         return gray;
     }
 
@@ -72,16 +77,39 @@ final class RuledLines {
         return tone;
     }
 
-    /** Marks a run and the pixel either side of it across the run: a scanned rule's grey fringe. */
-    private static void mark(boolean[] rule, int start, int stride, int length, int across) {
-        for (int i = 0; i < length; i++) {
-            int at = start + i * stride;
-            rule[at] = true;
-            if (at - across >= 0) {
-                rule[at - across] = true;
+    /** Rule runs found on a page: start, step along the run, length, and step across it. */
+    private static final class Runs {
+
+        private int[] runs = new int[64];
+        private int size;
+
+        void add(int start, int stride, int length, int across) {
+            if (size + 4 > runs.length) {
+                runs = Arrays.copyOf(runs, runs.length * 2);
             }
-            if (at + across < rule.length) {
-                rule[at + across] = true;
+            runs[size++] = start;
+            runs[size++] = stride;
+            runs[size++] = length;
+            runs[size++] = across;
+        }
+
+        /** Paints each run and the pixel either side of it across the run (a scanned rule's grey fringe). */
+        void paint(byte[] px, byte paper) {
+            for (int r = 0; r < size; r += 4) {
+                int start = runs[r];
+                int stride = runs[r + 1];
+                int length = runs[r + 2];
+                int across = runs[r + 3];
+                for (int i = 0; i < length; i++) {
+                    int at = start + i * stride;
+                    px[at] = paper;
+                    if (at - across >= 0) {
+                        px[at - across] = paper;
+                    }
+                    if (at + across < px.length) {
+                        px[at + across] = paper;
+                    }
+                }
             }
         }
     }

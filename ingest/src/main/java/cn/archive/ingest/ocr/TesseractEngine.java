@@ -40,6 +40,11 @@ public final class TesseractEngine implements AutoCloseable {
     private boolean keepPrepared;
     // By language, each created when a page first has a field to read again in it.
     private final Map<String, LineReader> lineReaders = new HashMap<>();
+    // The page handed to Tesseract, in native memory, kept from page to page: a fresh direct buffer
+    // for every page is only freed by the garbage collector, which direct memory's limit then forces.
+    private ByteBuffer nativePixels;
+    /** Largest native page buffer kept between pages (an A3 page at 300 dpi); a larger page's is let go. */
+    private static final int KEEP_NATIVE_BYTES = 18 << 20;
 
     public TesseractEngine(OcrSettings settings) {
         this.settings = settings;
@@ -65,7 +70,9 @@ public final class TesseractEngine implements AutoCloseable {
      */
     public OcrPage recognise(BufferedImage image) throws OcrException {
         long t = System.nanoTime();
-        BufferedImage gray = PageImages.gray(image);
+        // Gray pages (JPEGs read as luma, PDF pages rendered gray) are used as they are: nothing
+        // below writes into the page it is given (rules are erased on a copy or a turned page).
+        BufferedImage gray = PageImages.isPlainGray(image) ? image : PageImages.gray(image);
         StageTimes.since("ocr.gray", t);
         OcrPage asFed = read(prepareGray(gray, true));
         if (orientation == null || !ReadQuality.doubtful(asFed)) {
@@ -135,7 +142,11 @@ public final class TesseractEngine implements AutoCloseable {
         try {
             long deadline = settings.pageTimeout().toMillis();
             long start = System.nanoTime();
-            int rc = recogniseGray(handle, pixels, w, h, settings);
+            nativePixels = fill(nativePixels, pixels);
+            int rc = recogniseGray(handle, nativePixels, w, h, settings);
+            if (nativePixels.capacity() > KEEP_NATIVE_BYTES) {
+                nativePixels = null;
+            }
             t = StageTimes.since("ocr.recognise", t);
             if ((System.nanoTime() - start) / 1_000_000 >= deadline) {
                 throw new OcrException("OCR of a " + w + "×" + h + " page took longer than "
@@ -168,8 +179,13 @@ public final class TesseractEngine implements AutoCloseable {
      * the handle (also for {@link LineReader}).
      */
     static int recogniseGray(TessBaseAPI handle, byte[] pixels, int w, int h, OcrSettings settings) {
-        ByteBuffer buffer = ByteBuffer.allocateDirect(pixels.length).put(pixels).flip();
-        API.TessBaseAPISetImage(handle, buffer, w, h, 1, w);
+        return recogniseGray(handle, fill(null, pixels), w, h, settings);
+    }
+
+    /** As {@link #recogniseGray(TessBaseAPI, byte[], int, int, OcrSettings)}, the pixels already in native memory. */
+    private static int recogniseGray(TessBaseAPI handle, ByteBuffer pixels, int w, int h, OcrSettings settings) {
+        // Tesseract copies the pixels into its own image here, so the buffer may be refilled afterwards.
+        API.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
         API.TessBaseAPISetSourceResolution(handle, settings.dpi());
         ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
         try {
@@ -178,6 +194,13 @@ public final class TesseractEngine implements AutoCloseable {
         } finally {
             API.TessMonitorDelete(monitor);
         }
+    }
+
+    /** {@code pixels} in {@code reuse} when it is large enough, else in a new direct buffer; ready to read. */
+    private static ByteBuffer fill(ByteBuffer reuse, byte[] pixels) {
+        ByteBuffer buffer = reuse != null && reuse.capacity() >= pixels.length ? reuse.clear()
+                : ByteBuffer.allocateDirect(pixels.length);
+        return buffer.put(pixels).flip();
     }
 
     private List<OcrWord> words() {
