@@ -39,6 +39,11 @@ final class LineReader implements AutoCloseable {
                     + "or set TESSDATA_PREFIX");
         }
         API.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
+        // The box was asked for because a value belongs there, so its line is never thrown away as
+        // noise. Tesseract rejects a row of small blobs with no large one to "save" it: tuning-0104's
+        // clean cell 连锁零售 (strokes broken into bits by the scan) read "" alone, and "| 连锁零售"
+        // only where the cell's rule, a large blob, was left in the box.
+        API.TessBaseAPISetVariable(handle, "textord_noise_rejrows", "0");
     }
 
     /**

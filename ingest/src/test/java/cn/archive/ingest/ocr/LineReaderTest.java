@@ -2,10 +2,15 @@ package cn.archive.ingest.ocr;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.archive.ingest.corpus.ScanCorpus;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Map;
+import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class LineReaderTest {
 
@@ -40,5 +45,26 @@ class LineReaderTest {
     @Test
     void withoutABlankColumnWithinReachTheEstimateStands() {
         assertThat(LineReader.snapLeft(colonThenLetter(), region(130, 5), 10, 40)).isEqualTo(130);
+    }
+
+    /**
+     * Real Tesseract on a corpus card (tuning #104, a PNG in WenQuanYi at 200 dpi): the cell right of
+     * 所属行业 holds a clean 连锁零售 whose strokes the scan broke into bits. On the page prepared for
+     * OCR (rules erased) its box used to read as nothing: Tesseract threw the row away as noise.
+     */
+    @Test
+    void aCellOfSmallBrokenCharactersIsReadNotRejectedAsNoise(@TempDir Path dir) throws Exception {
+        ScanCorpus.CorpusFile card = ScanCorpus.generate(ScanCorpus.Split.TUNING, 104, null, dir);
+        BufferedImage prepared = Deskew.straighten(PageImages.gray(ImageIO.read(card.file().toFile())));
+        RuledLines.erase(prepared);
+        // The empty-cell box FieldRereads asks for right of the label (page reading of this card).
+        FieldRegion cell = new FieldRegion("customer.industry", 2, 976, 543, 448, 42, "", 0, FieldRegion.CHINESE);
+
+        try (LineReader reader = new LineReader(OcrSettings.defaults(Map.of()), FieldRegion.CHINESE)) {
+            FieldReading reading = reader.read(prepared, cell);
+
+            assertThat(reading.text()).contains("连锁").contains("零售");
+            assertThat(reading.confidence()).isGreaterThan(0.5);
+        }
     }
 }
