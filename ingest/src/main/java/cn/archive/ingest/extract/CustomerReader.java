@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,7 +60,7 @@ final class CustomerReader {
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
         tier.ifPresent(t -> conf.put("customer.tier", t.hit()));
         if (tier.isEmpty()) {
-            tier = reread(labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse, 1.0);
+            tier = reread(labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse);
         }
         Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
         loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
@@ -67,10 +68,8 @@ final class CustomerReader {
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
         industry.ifPresent(i -> conf.put("customer.industry", i.hit(), industryFactor(i.value())));
         if (industry.isEmpty()) {
-            Optional<FieldRereads.Reread<Industry>> again = FieldRereads.first(labels, rereads, Field.INDUSTRY,
-                    FieldRereads.INDUSTRY, industries::classify);
-            again.ifPresent(i -> conf.put("customer.industry", i.hit().evidence(), i.confidence() * industryFactor(i.value())));
-            industry = again.map(i -> new Found<>(i.value(), i.hit()));
+            industry = reread(labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY, industries::classify,
+                    this::industryFactor);
         }
 
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
@@ -112,7 +111,7 @@ final class CustomerReader {
             return page;
         }
         Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME,
-                v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName), 1.0);
+                v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName));
         if (again.isPresent()) {
             return again;
         }
@@ -122,9 +121,15 @@ final class CustomerReader {
 
     /** A value from the re-reading of its box ({@link FieldRereads}), with the reading's own confidence. */
     static <T> Optional<Found<T>> reread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, Field field,
-                                         String key, Function<String, Optional<T>> parse, double factor) {
+                                         String key, Function<String, Optional<T>> parse) {
+        return reread(labels, rereads, conf, field, key, parse, v -> 1.0);
+    }
+
+    /** As above, the confidence also times {@code factor} of the value (how sure its reading is of its meaning). */
+    static <T> Optional<Found<T>> reread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, Field field,
+                                         String key, Function<String, Optional<T>> parse, ToDoubleFunction<T> factor) {
         Optional<FieldRereads.Reread<T>> again = FieldRereads.first(labels, rereads, field, key, parse);
-        again.ifPresent(r -> conf.put(key, r.hit().evidence(), r.confidence() * factor));
+        again.ifPresent(r -> conf.put(key, r.hit().evidence(), r.confidence() * factor.applyAsDouble(r.value())));
         return again.map(r -> new Found<>(r.value(), r.hit()));
     }
 

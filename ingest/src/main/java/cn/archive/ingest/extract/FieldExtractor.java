@@ -134,7 +134,7 @@ public final class FieldExtractor {
             return labelled.get().value();
         }
         Optional<Found<LocalDate>> again = CustomerReader.reread(labels, reread, conf, Field.REGISTERED_ON,
-                FieldRereads.REGISTERED_ON, ChineseDates::parse, 1.0);
+                FieldRereads.REGISTERED_ON, ChineseDates::parse);
         if (again.isPresent()) {
             return again.get().value();
         }
