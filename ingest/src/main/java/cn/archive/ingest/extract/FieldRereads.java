@@ -91,6 +91,12 @@ public final class FieldRereads implements FieldRegions {
         return out;
     }
 
+    /** The labels the page read as Latin letters, to be read again in Chinese ({@link LatinLabels}). */
+    @Override
+    public List<FieldRegion> labels(OcrPage page) {
+        return LatinLabels.of(page);
+    }
+
     /**
      * True for a name as the page read it that is no reason to read it again: at least two Chinese
      * characters. A name without them is the {@code eng} half reading Chinese ("BASE", "aK").

@@ -14,4 +14,12 @@ public interface FieldRegions {
     FieldRegions NONE = page -> List.of();
 
     List<FieldRegion> of(OcrPage page);
+
+    /**
+     * The labels of the page to read again before its values are looked for, each read in place of
+     * the words in its box ({@link OcrPage#withLabelsRead}); none by default.
+     */
+    default List<FieldRegion> labels(OcrPage page) {
+        return List.of();
+    }
 }

@@ -1,5 +1,6 @@
 package cn.archive.ingest.ocr;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -22,11 +23,60 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
         this(text, confidence, words, width, height, List.of());
     }
 
+    /** The field of a {@link FieldRegion} that is a label read again (see {@link #withLabelsRead}). */
+    public static final String LABEL = "label";
+
     public static OcrPage bornDigital(String text) {
         return new OcrPage(text, 1.0, List.of(), 0, 0);
     }
 
     public OcrPage withRereads(List<FieldReading> readings) {
         return new OcrPage(text, confidence, words, width, height, readings);
+    }
+
+    /**
+     * This page with the words of each re-read label box replaced by the box's reading, where that
+     * reading has Chinese in it: the letters {@code chi_sim+eng} made of a Chinese label ("ARR:" for
+     * 所属行业：) give way to the label read in Chinese alone. A reading without a Chinese character
+     * changes nothing. A word the box ends inside (its colon, then the value: "HA:2019") keeps the part
+     * after the colon. The page's text stays as Tesseract read it.
+     */
+    public OcrPage withLabelsRead(List<FieldReading> labels) {
+        List<OcrWord> out = new ArrayList<>(words);
+        for (FieldReading r : labels) {
+            String read = r.text().strip();
+            if (read.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
+                continue;
+            }
+            List<OcrWord> inside = out.stream().filter(w -> within(w, r)).toList();
+            if (inside.isEmpty()) {
+                continue;
+            }
+            int at = out.indexOf(inside.get(0));
+            out.removeAll(inside);
+            OcrWord first = inside.get(0);
+            OcrWord last = inside.get(inside.size() - 1);
+            int colon = Math.max(last.text().indexOf(':'), last.text().indexOf('：'));
+            String rest = colon >= 0 ? last.text().substring(colon + 1) : "";
+            int right = rest.isEmpty() ? last.x() + last.width() : Math.min(last.x() + last.width(), r.x() + r.width());
+            int top = inside.stream().mapToInt(OcrWord::y).min().orElse(first.y());
+            int bottom = inside.stream().mapToInt(w -> w.y() + w.height()).max().orElse(first.y() + first.height());
+            boolean hadColon = colon >= 0 && !read.endsWith(":") && !read.endsWith("：");
+            out.add(at, new OcrWord(read + (hadColon ? "：" : ""), r.confidence(), first.x(), top,
+                    Math.max(1, right - first.x()), bottom - top, first.line()));
+            if (!rest.isEmpty()) {
+                out.add(at + 1, new OcrWord(rest, last.confidence(), right, last.y(),
+                        Math.max(1, last.x() + last.width() - right), last.height(), last.line()));
+            }
+        }
+        return new OcrPage(text, confidence, out, width, height, rereads);
+    }
+
+    // A word of the label's box: starting inside it (by half a character at least: the colon's word
+    // may go on into the value), and no Chinese in it (what was read as letters).
+    private static boolean within(OcrWord w, FieldReading r) {
+        double cy = w.y() + w.height() / 2.0;
+        return w.x() >= r.x() && w.x() + w.height() / 2.0 <= r.x() + r.width() && cy >= r.y() && cy <= r.y() + r.height()
+                && w.text().codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN);
     }
 }

@@ -98,9 +98,20 @@ public final class TesseractEngine implements AutoCloseable {
         keepPrepared = true;
         try {
             OcrPage page = recognise(image);
-            List<FieldRegion> wanted = regions.of(page);
             BufferedImage prepared = preparedImage(page);
-            if (wanted.isEmpty() || prepared == null) {
+            if (prepared == null) {
+                return page;
+            }
+            List<FieldRegion> labels = regions.labels(page);
+            if (!labels.isEmpty()) {
+                List<FieldReading> read = new ArrayList<>();
+                for (FieldRegion r : labels) {
+                    read.add(lineReader(r.language()).read(prepared, r));
+                }
+                page = page.withLabelsRead(read);
+            }
+            List<FieldRegion> wanted = regions.of(page);
+            if (wanted.isEmpty()) {
                 return page;
             }
             List<FieldReading> readings = new ArrayList<>();

@@ -1,0 +1,140 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Labels of a Chinese page that {@code chi_sim+eng} read as Latin letters (拉丁化标签): the
+ * {@code eng} half of the page's reading turns some labels into letters ("YR (£47) :" for
+ * 甲方（委托方）：, "ARR:" for 所属行业：, "IHG:" for 电话：), and a label read so finds no value: on
+ * the tuning split 67 such labels in 150 files, among them contracts' 甲方 whose company name was
+ * then lost. Such a label is the text of a cell before its colon with letters and no Chinese
+ * character; its box is read again in Chinese alone ({@code chi_sim}, one line), and the OCR layer
+ * puts that reading in place of the letters (see {@link OcrPage#withLabelsRead}) before the page's
+ * values are looked for. Labels written in Latin on Chinese forms (E-mail, Tel, QQ…) are left as
+ * they are. Immutable.
+ */
+final class LatinLabels {
+
+    /** The field key of a label's re-reading: it names no field of the record. */
+    static final String LABEL = OcrPage.LABEL;
+
+    // A page is Chinese when its words hold at least this many Chinese characters.
+    private static final int CHINESE_PAGE = 20;
+    // A label's text before its colon, spaces and brackets aside: Chinese labels are 2 to 8 characters,
+    // which the eng half reads as up to about twice as many letters.
+    private static final int SHORTEST = 2;
+    private static final int LONGEST = 14;
+    // Margin around the label's words, in text heights (as for a value's box).
+    private static final double PAD = 0.25;
+    // A gap wider than this many text heights starts a new cell (as VisualRows joins a row).
+    private static final double CELL_GAP = 2.5;
+    // At most this many labels re-read on a page: a form has a dozen labels, a page of them read as
+    // letters is no Chinese form.
+    private static final int PER_PAGE = 12;
+
+    // Labels Chinese forms print in Latin letters, and value words that end in a colon.
+    private static final Pattern LATIN_LABEL = Pattern.compile(
+            "(?i)e-?mail|email|tel|fax|mobile|phone|qq|wechat|no|http|https|www|ftp|id|a/c|acct?");
+    private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
+
+    private LatinLabels() {
+    }
+
+    /** The boxes of the labels of {@code page} read as Latin letters, to be read again in Chinese. */
+    static List<FieldRegion> of(OcrPage page) {
+        if (page.words().isEmpty() || hanCount(page.words()) < CHINESE_PAGE) {
+            return List.of();
+        }
+        List<FieldRegion> out = new ArrayList<>();
+        List<List<OcrWord>> rows = VisualRows.rows(page.words());
+        for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
+            for (List<OcrWord> cell : cells(rows.get(r))) {
+                if (out.size() < PER_PAGE) {
+                    label(cell, r, page).ifPresent(out::add);
+                }
+            }
+        }
+        return out;
+    }
+
+    // The label at the start of a cell, up to its colon, when it was read as letters.
+    private static Optional<FieldRegion> label(List<OcrWord> cell, int row, OcrPage page) {
+        StringBuilder before = new StringBuilder();
+        int colonWord = -1;
+        int colonAt = -1;
+        for (int i = 0; i < cell.size() && colonWord < 0; i++) {
+            String t = cell.get(i).text();
+            int c = colon(t);
+            if (c >= 0) {
+                colonWord = i;
+                colonAt = c;
+                before.append(t, 0, c);
+            } else {
+                before.append(t);
+            }
+        }
+        if (colonWord < 0) {
+            return Optional.empty();
+        }
+        String label = before.toString().replaceAll("[\\s()（）\\[\\]【】〈〉《》<>{}|]", "");
+        if (label.length() < SHORTEST || label.length() > LONGEST || label.chars().anyMatch(ch -> TextNormalizer.isHan((char) ch))
+                || !LETTER.matcher(label).find() || LATIN_LABEL.matcher(label.replaceAll("[.#:]", "")).matches()) {
+            return Optional.empty();
+        }
+        List<OcrWord> words = cell.subList(0, colonWord + 1);
+        int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
+        int pad = Math.max(3, (int) Math.round(PAD * height));
+        OcrWord first = words.get(0);
+        OcrWord last = words.get(words.size() - 1);
+        // Where the colon's word goes on into the value ("HA:2019"), the box ends at the colon, its
+        // place estimated from the characters before it.
+        int x1 = colonAt + 1 >= last.text().length() ? last.x() + last.width() + pad
+                : last.x() + (int) Math.round(last.width() * (colonAt + 1.0) / last.text().length());
+        int x0 = Math.max(0, first.x() - pad);
+        int y0 = Math.max(0, words.stream().mapToInt(OcrWord::y).min().orElse(0) - pad);
+        int y1 = words.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0) + pad;
+        x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
+        y1 = page.height() > 0 ? Math.min(page.height(), y1) : y1;
+        if (x1 <= x0 || y1 <= y0) {
+            return Optional.empty();
+        }
+        return Optional.of(new FieldRegion(LABEL, row, x0, y0, x1 - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
+    }
+
+    private static int colon(String text) {
+        int a = text.indexOf(':');
+        int b = text.indexOf('：');
+        return a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    }
+
+    // A row's words split where a gap is wider than CELL_GAP text heights, as VisualRows joins them.
+    static List<List<OcrWord>> cells(List<OcrWord> row) {
+        List<List<OcrWord>> cells = new ArrayList<>();
+        if (row.isEmpty()) {
+            return cells;
+        }
+        double height = row.stream().mapToInt(OcrWord::height).sorted().skip(row.size() / 2).findFirst().orElse(1);
+        List<OcrWord> cell = new ArrayList<>();
+        OcrWord previous = null;
+        for (OcrWord w : row) {
+            if (previous != null && w.x() - (previous.x() + previous.width()) > CELL_GAP * height) {
+                cells.add(cell);
+                cell = new ArrayList<>();
+            }
+            cell.add(w);
+            previous = w;
+        }
+        cells.add(cell);
+        return cells;
+    }
+
+    private static long hanCount(List<OcrWord> words) {
+        return words.stream().flatMapToInt(w -> w.text().chars()).filter(c -> TextNormalizer.isHan((char) c)).count();
+    }
+}

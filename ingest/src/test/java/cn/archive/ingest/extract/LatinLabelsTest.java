@@ -1,0 +1,135 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.ocr.FieldReading;
+import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
+import cn.archive.ingest.record.ExtractedFields;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class LatinLabelsTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor();
+
+    // A contract's parties as chi_sim+eng located them (tuning-0065): 甲方（委托方）： read as letters,
+    // and enough Chinese on the page to make it a Chinese page.
+    private static List<OcrWord> contract() {
+        return new ArrayList<>(List.of(
+                new OcrWord("客户档案整理与数字化服务业务约定书甲乙双方共同遵守", 0.95, 300, 40, 900, 40, 0),
+                new OcrWord("YR", 0.31, 100, 100, 50, 30, 1), new OcrWord("(£47)", 0.22, 160, 100, 90, 30, 1),
+                new OcrWord(":", 0.9, 255, 100, 10, 30, 1),
+                new OcrWord("南昌汇通建设工程有限公司", 0.93, 275, 100, 360, 30, 1),
+                new OcrWord("地址", 0.95, 100, 150, 60, 30, 2), new OcrWord(":", 0.9, 165, 150, 10, 30, 2),
+                new OcrWord("南昌市东湖区八一大道127号", 0.9, 180, 150, 380, 30, 2),
+                new OcrWord("OA", 0.3, 100, 200, 50, 30, 3), new OcrWord("(L467)", 0.2, 160, 200, 100, 30, 3),
+                new OcrWord(":", 0.9, 265, 200, 10, 30, 3),
+                new OcrWord("上海数档信息服务有限公司", 0.93, 285, 200, 360, 30, 3)));
+    }
+
+    private static OcrPage page(List<OcrWord> words) {
+        return new OcrPage("", 0.8, words, 1654, 2339);
+    }
+
+    @Test
+    void aLabelReadAsLettersBeforeItsColonIsAskedForInChinese() {
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(contract()));
+
+        assertThat(labels).hasSize(2);
+        FieldRegion first = labels.get(0);
+        assertThat(first.field()).isEqualTo(OcrPage.LABEL);
+        assertThat(first.language()).isEqualTo(FieldRegion.CHINESE);
+        assertThat(first.characters()).isEmpty();
+        // From YR (100) to the colon's end (265), a margin around, not into the company name at 275.
+        assertThat(first.x()).isBetween(90, 100);
+        assertThat(first.x() + first.width()).isBetween(265, 275);
+        assertThat(first.y()).isBetween(90, 100);
+        assertThat(first.y() + first.height()).isBetween(130, 140);
+        assertThat(labels.get(1).y()).isBetween(190, 200);
+    }
+
+    @Test
+    void chineseLabelsLatinLabelsAndValuesAreNotAskedFor() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        words.add(new OcrWord("地址", 0.95, 100, 150, 60, 30, 2));
+        words.add(new OcrWord(":", 0.9, 165, 150, 10, 30, 2));
+        words.add(new OcrWord("南昌市东湖区八一大道127号", 0.9, 180, 150, 380, 30, 2));
+        words.add(new OcrWord("E-mail:", 0.9, 100, 200, 110, 30, 3));
+        words.add(new OcrWord("wang@xhjm.com", 0.9, 220, 200, 220, 30, 3));
+        words.add(new OcrWord("Tel", 0.9, 100, 250, 50, 30, 4));
+        words.add(new OcrWord(":", 0.9, 155, 250, 10, 30, 4));
+        words.add(new OcrWord("0571-88001234", 0.9, 175, 250, 220, 30, 4));
+        words.add(new OcrWord("KH-2021-019366", 0.9, 100, 300, 250, 30, 5)); // no colon: a value
+
+        assertThat(EXTRACTOR.rereadRegions().labels(page(words))).isEmpty();
+    }
+
+    @Test
+    void aPageWithoutChineseHasNoLatinLabels() {
+        List<OcrWord> english = List.of(new OcrWord("Name", 0.9, 100, 100, 80, 30, 0),
+                new OcrWord(":", 0.9, 185, 100, 10, 30, 0), new OcrWord("Acme", 0.9, 200, 100, 80, 30, 0));
+
+        assertThat(EXTRACTOR.rereadRegions().labels(page(english))).isEmpty();
+    }
+
+    @Test
+    void aLabelWhoseColonWordGoesOnIntoTheValueEndsAtTheColon() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        words.add(new OcrWord("ITA", 0.3, 100, 100, 60, 30, 1));
+        words.add(new OcrWord("HA:2019", 0.3, 170, 100, 140, 30, 1)); // the colon after 3 of 7 characters
+
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+
+        assertThat(labels).hasSize(1);
+        assertThat(labels.get(0).x() + labels.get(0).width()).isEqualTo(170 + 60); // 140 × 3/7
+    }
+
+    @Test
+    void theChineseReadingTakesTheLettersPlaceAndTheValueIsFoundAfterIt() {
+        OcrPage read = page(contract());
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(read);
+        FieldRegion r = labels.get(0);
+        OcrPage relabelled = read.withLabelsRead(List.of(
+                new FieldReading(r.field(), r.row(), r.x(), r.y(), r.width(), r.height(), "甲方（委托方）", 0.88),
+                reading(labels.get(1), "乙方（受托方）：")));
+
+        assertThat(relabelled.words()).extracting(OcrWord::text).containsSubsequence(
+                "甲方（委托方）：", "南昌汇通建设工程有限公司", "乙方（受托方）：", "上海数档信息服务有限公司");
+        assertThat(relabelled.words()).extracting(OcrWord::text).doesNotContain("YR", "(£47)", "OA", "(L467)");
+        ExtractedFields f = EXTRACTOR.extract(List.of(relabelled));
+        assertThat(f.customer().name()).isEqualTo("南昌汇通建设工程有限公司");
+        // Without the reading, the page's two companies leave the customer unknown.
+        assertThat(EXTRACTOR.extract(List.of(read)).customer().name()).isNull();
+    }
+
+    @Test
+    void aReadingWithoutChineseLeavesTheWordsAsTheyWere() {
+        OcrPage read = page(contract());
+        FieldRegion r = EXTRACTOR.rereadRegions().labels(read).get(0);
+
+        assertThat(read.withLabelsRead(List.of(reading(r, "YR (E47):"))).words()).isEqualTo(read.words());
+        assertThat(read.withLabelsRead(List.of(reading(r, ""))).words()).isEqualTo(read.words());
+    }
+
+    @Test
+    void theValuePartOfTheColonsWordIsKept() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        words.add(new OcrWord("ITA", 0.3, 100, 100, 60, 30, 1));
+        words.add(new OcrWord("HA:2019-07-13", 0.3, 170, 100, 260, 30, 1));
+        OcrPage read = page(words);
+        FieldRegion r = EXTRACTOR.rereadRegions().labels(read).get(0);
+
+        OcrPage relabelled = read.withLabelsRead(List.of(reading(r, "签订日期")));
+
+        assertThat(relabelled.words()).extracting(OcrWord::text).containsExactly(
+                "客户档案整理与数字化服务业务约定书甲乙双方共同遵守", "签订日期：", "2019-07-13");
+        assertThat(relabelled.words().get(2).x()).isEqualTo(r.x() + r.width());
+    }
+
+    private static FieldReading reading(FieldRegion r, String text) {
+        return new FieldReading(r.field(), r.row(), r.x(), r.y(), r.width(), r.height(), text, 0.9);
+    }
+}
