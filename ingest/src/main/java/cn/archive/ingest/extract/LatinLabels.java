@@ -87,15 +87,20 @@ final class LatinLabels {
                 || !LETTER.matcher(label).find() || LATIN_LABEL.matcher(label.replaceAll("[.#:]", "")).matches()) {
             return Optional.empty();
         }
-        List<OcrWord> words = cell.subList(0, colonWord + 1);
+        // A colon read at the head of the value's word (":乌鲁木齐…") leaves that word out of the box.
+        boolean colonOpensValue = colonAt == 0 && colonWord > 0 && cell.get(colonWord).text().strip().length() > 1;
+        List<OcrWord> words = cell.subList(0, colonOpensValue ? colonWord : colonWord + 1);
         int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
         int pad = Math.max(3, (int) Math.round(PAD * height));
         OcrWord first = words.get(0);
         OcrWord last = words.get(words.size() - 1);
         // Where the colon's word goes on into the value ("HA:2019"), the box ends at the colon, its
         // place estimated from the characters before it.
-        int x1 = colonAt + 1 >= last.text().length() ? last.x() + last.width() + pad
+        int x1 = colonOpensValue || colonAt + 1 >= last.text().length() ? last.x() + last.width() + pad
                 : last.x() + (int) Math.round(last.width() * (colonAt + 1.0) / last.text().length());
+        if (words.size() < cell.size()) {
+            x1 = Math.min(x1, cell.get(words.size()).x() - 1); // never into the next word
+        }
         int x0 = Math.max(0, first.x() - pad);
         int y0 = Math.max(0, words.stream().mapToInt(OcrWord::y).min().orElse(0) - pad);
         int y1 = words.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0) + pad;

@@ -44,7 +44,8 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
     public OcrPage withLabelsRead(List<FieldReading> labels) {
         List<OcrWord> out = new ArrayList<>(words);
         for (FieldReading r : labels) {
-            String read = r.text().strip();
+            // A label ends at its colon: what follows is the edge of the value the box touched.
+            String read = r.text().strip().replaceAll("([:：])[^:：]*$", "$1");
             if (read.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue;
             }

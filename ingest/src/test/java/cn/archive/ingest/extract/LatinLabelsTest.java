@@ -129,6 +129,25 @@ class LatinLabelsTest {
         assertThat(relabelled.words().get(2).x()).isEqualTo(r.x() + r.width());
     }
 
+    @Test
+    void aColonReadAtTheHeadOfTheValueLeavesTheValueOutOfTheBox() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        words.add(new OcrWord("PH", 0.3, 100, 100, 50, 30, 1));
+        words.add(new OcrWord("(REF)", 0.3, 160, 100, 90, 30, 1));
+        words.add(new OcrWord(":乌鲁木齐恒达汽车配件有限公司", 0.9, 262, 100, 440, 30, 1)); // tuning-0130
+        OcrPage read = page(words);
+
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(read);
+
+        assertThat(labels).hasSize(1);
+        assertThat(labels.get(0).x() + labels.get(0).width()).isBetween(250, 261);
+        // What the box still caught of the value after the label's colon is not part of the label.
+        OcrPage relabelled = read.withLabelsRead(List.of(reading(labels.get(0), "甲方(委托方) :4")));
+        assertThat(relabelled.words()).extracting(OcrWord::text).containsExactly(
+                "客户档案整理与数字化服务业务约定书甲乙双方共同遵守", "甲方(委托方) :", ":乌鲁木齐恒达汽车配件有限公司");
+        assertThat(EXTRACTOR.extract(List.of(relabelled)).customer().name()).isEqualTo("乌鲁木齐恒达汽车配件有限公司");
+    }
+
     private static FieldReading reading(FieldRegion r, String text) {
         return new FieldReading(r.field(), r.row(), r.x(), r.y(), r.width(), r.height(), text, 0.9);
     }
