@@ -54,13 +54,33 @@ final class LatinLabels {
         List<FieldRegion> out = new ArrayList<>();
         List<List<OcrWord>> rows = VisualRows.rows(page.words());
         for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
-            for (List<OcrWord> cell : cells(rows.get(r))) {
+            List<List<OcrWord>> cells = cells(rows.get(r));
+            for (List<OcrWord> cell : cells) {
+                Optional<FieldRegion> box = label(cell, r, page);
+                if (box.isEmpty() && cells.size() > 1) {
+                    box = lettersCell(cell, r, page);
+                }
                 if (out.size() < PER_PAGE) {
-                    label(cell, r, page).ifPresent(out::add);
+                    box.ifPresent(out::add);
                 }
             }
         }
         return out;
+    }
+
+    /**
+     * A table cell read as nothing but letters ("A BIA" for 建档日期 on a card, "fa" for the contact
+     * 张伟): its whole box. A cell that is Latin on the paper (VIP) reads as letters in Chinese too, and
+     * then nothing changes; one with digits, an @ or a dash is a number, an address or a code, left alone.
+     */
+    private static Optional<FieldRegion> lettersCell(List<OcrWord> cell, int row, OcrPage page) {
+        String text = cell.stream().map(OcrWord::text).reduce("", String::concat)
+                .replaceAll("[\\s,'`\"]", "").replaceAll("\\.+$", ""); // a dot inside is a domain's
+        if (text.isEmpty() || text.length() > LONGEST || !text.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                || LATIN_LABEL.matcher(text).matches()) {
+            return Optional.empty();
+        }
+        return box(cell, row, page, cell.get(cell.size() - 1).x() + cell.get(cell.size() - 1).width());
     }
 
     // The label at the start of a cell, up to its colon, when it was read as letters.
@@ -90,17 +110,29 @@ final class LatinLabels {
         // A colon read at the head of the value's word (":乌鲁木齐…") leaves that word out of the box.
         boolean colonOpensValue = colonAt == 0 && colonWord > 0 && cell.get(colonWord).text().strip().length() > 1;
         List<OcrWord> words = cell.subList(0, colonOpensValue ? colonWord : colonWord + 1);
-        int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
-        int pad = Math.max(3, (int) Math.round(PAD * height));
-        OcrWord first = words.get(0);
         OcrWord last = words.get(words.size() - 1);
         // Where the colon's word goes on into the value ("HA:2019"), the box ends at the colon, its
         // place estimated from the characters before it.
-        int x1 = colonOpensValue || colonAt + 1 >= last.text().length() ? last.x() + last.width() + pad
+        boolean wholeLast = colonOpensValue || colonAt + 1 >= last.text().length();
+        int end = wholeLast ? last.x() + last.width()
                 : last.x() + (int) Math.round(last.width() * (colonAt + 1.0) / last.text().length());
-        if (words.size() < cell.size()) {
-            x1 = Math.min(x1, cell.get(words.size()).x() - 1); // never into the next word
+        Optional<FieldRegion> box = box(words, row, page, end);
+        if (box.isEmpty() || words.size() == cell.size() && wholeLast) {
+            return box;
         }
+        // Never into the next word, nor past an estimated colon.
+        FieldRegion b = box.get();
+        int x1 = wholeLast ? Math.min(b.x() + b.width(), cell.get(words.size()).x() - 1) : end;
+        return x1 <= b.x() ? Optional.empty() : Optional.of(new FieldRegion(b.field(), b.row(), b.x(), b.y(),
+                x1 - b.x(), b.height(), b.characters(), b.snapLeft(), b.language()));
+    }
+
+    // The box of {@code words} to {@code end}, a margin around.
+    private static Optional<FieldRegion> box(List<OcrWord> words, int row, OcrPage page, int end) {
+        int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
+        int pad = Math.max(3, (int) Math.round(PAD * height));
+        OcrWord first = words.get(0);
+        int x1 = end + pad;
         int x0 = Math.max(0, first.x() - pad);
         int y0 = Math.max(0, words.stream().mapToInt(OcrWord::y).min().orElse(0) - pad);
         int y1 = words.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0) + pad;

@@ -148,6 +148,28 @@ class LatinLabelsTest {
         assertThat(EXTRACTOR.extract(List.of(relabelled)).customer().name()).isEqualTo("乌鲁木齐恒达汽车配件有限公司");
     }
 
+    @Test
+    void aTableCellOfLettersIsReadAgainButNotACodeAnAddressOrALoneLine() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        // A card's row: 客户编号 | KH-2017-083351 | 建档日期 read as "A BIA" | its date (tuning-0093).
+        words.add(new OcrWord("客户编号", 0.95, 100, 100, 120, 30, 1));
+        words.add(new OcrWord("KH-2017-083351", 0.9, 400, 100, 230, 30, 1));
+        words.add(new OcrWord("A", 0.3, 800, 100, 20, 30, 1));
+        words.add(new OcrWord("BIA", 0.3, 830, 100, 60, 30, 1));
+        words.add(new OcrWord("二〇一七年五月十三日", 0.8, 1100, 100, 300, 30, 1));
+        words.add(new OcrWord("邮箱", 0.95, 100, 150, 60, 30, 2));
+        words.add(new OcrWord("zhoulv.coks.com", 0.6, 400, 150, 260, 30, 2));
+        words.add(new OcrWord("Thanks", 0.9, 100, 200, 100, 30, 3)); // a line of its own: no table cell
+
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+
+        assertThat(labels).hasSize(1);
+        assertThat(labels.get(0).x()).isBetween(790, 800);
+        assertThat(labels.get(0).x() + labels.get(0).width()).isBetween(890, 900);
+        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(labels.get(0), "建档日期")));
+        assertThat(EXTRACTOR.extract(List.of(relabelled)).registeredOn()).hasToString("2017-05-13");
+    }
+
     private static FieldReading reading(FieldRegion r, String text) {
         return new FieldReading(r.field(), r.row(), r.x(), r.y(), r.width(), r.height(), text, 0.9);
     }
