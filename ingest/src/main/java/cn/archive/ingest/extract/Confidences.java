@@ -47,6 +47,11 @@ final class Confidences {
         byField.put(field, round(clamp(words.of(hit.line(), part)) * hit.evidence().factor * factor));
     }
 
+    /** The confidence of the words a labelled value was read from, before any evidence factor. */
+    double ofWords(LabeledText.Hit hit) {
+        return clamp(words.of(hit.line(), hit.value()));
+    }
+
     /** A value read after a label again on its own, with that reading's {@code ocrConfidence}. */
     void put(String field, Evidence evidence, double ocrConfidence) {
         byField.put(field, round(clamp(ocrConfidence) * evidence.factor));

@@ -28,6 +28,9 @@ final class CustomerReader {
     // An address starts with a letter or digit: "-yangvv@frt.cn" is a rule's end read before it (tuning-0101).
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
+    // A page's address read with words this confident may outweigh its re-reading (see surer).
+    private static final double SURE_PAGE = 0.5;
+
     // Characters of an address that hold its province and city (广东省广州市, 乌鲁木齐市).
     private static final int PLACE_PREFIX = 6;
 
@@ -219,15 +222,17 @@ final class CustomerReader {
 
     /**
      * The first labelled e-mail: its value read again on its own when that reading is an address
-     * (measured right far more often than the page's) not merely cut short of the page's, else as
-     * the page read it; neither an address, the next label's value.
+     * (measured right far more often than the page's) not merely cut short of the page's, nor less
+     * sure than a page's address read with confident words; else as the page read it; neither an
+     * address, the next label's value.
      */
     private static Optional<String> labelledEmail(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         for (LabeledText.Hit h : labels.of(Field.EMAIL)) {
             Optional<FieldReading> again = rereads.at(h.line(), FieldRereads.EMAIL);
             Optional<String> reread = again.flatMap(FieldRereads::email);
             Optional<String> read = email(h.value());
-            if (reread.isPresent() && !(read.isPresent() && FieldRereads.cutShort(reread.get(), read.get()))) {
+            if (reread.isPresent() && !(read.isPresent() && (FieldRereads.cutShort(reread.get(), read.get())
+                    || surer(conf.ofWords(h), again.get().confidence())))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), again.get().confidence());
                 return reread;
             }
@@ -237,6 +242,16 @@ final class CustomerReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the page's reading of an address is the surer one: its words read with at least
+     * {@value #SURE_PAGE} and more confidence than the re-reading ("yangyk@…" at 0.92 on the page,
+     * "yangykk@…" at 0.41 alone, tuning-0047). A page read with doubtful words never is: there the
+     * re-reading was measured right far more often, whatever its own score.
+     */
+    static boolean surer(double page, double reread) {
+        return page >= SURE_PAGE && page > reread;
     }
 
     // Without a label, a number or address is taken only when the paper has exactly one.

@@ -115,6 +115,22 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aPageAddressReadWithConfidentWordsOutweighsALessSureReadingAgain() {
+        // tuning-0047: the page read "yangyk@puaaf.com" at 0.92, the box alone "yangykk@…" at 0.41.
+        List<OcrWord> sure = FORM.stream().filter(w -> !w.text().equals(",com")).map(w -> w.text().equals("wangjgQxhjm")
+                ? new OcrWord("yangyk@puaaf.com", 0.92, 250, 160, 300, 30, 1) : w).toList();
+
+        assertThat(EXTRACTOR.extract(List.of(page(sure, reading("yangykk@puaaf.com", 0.41)))).customer().email())
+                .isEqualTo("yangyk@puaaf.com");
+        // A surer reading again still wins, and so does one beside a page read with doubtful words.
+        assertThat(EXTRACTOR.extract(List.of(page(sure, reading("yangyk@puaafa.com", 0.95)))).customer().email())
+                .isEqualTo("yangyk@puaafa.com");
+        assertThat(CustomerReader.surer(0.92, 0.41)).isTrue();
+        assertThat(CustomerReader.surer(0.72, 0.85)).isFalse();
+        assertThat(CustomerReader.surer(0.06, 0.0)).isFalse(); // tuning-0041: "suntp@c.jf.cn" on the page
+    }
+
+    @Test
     void aReReadingOnlyAFirstCharacterOffAValidPageReadIsTakenAsCutShort() {
         assertThat(FieldRereads.cutShort("uangpz@yolhkv.cn", "huangpz@yolhkv.cn")).isTrue();
         assertThat(FieldRereads.cutShort("suwz@vvrfub.net", "xuwz@vvrfub.net")).isTrue();
