@@ -227,6 +227,12 @@ public final class FieldRereads implements FieldRegions {
             }
             to = to == 0 ? lastText.length() : to;
         }
+        // An address is one word: where the page's value stopped inside it at a mark it does not read
+        // as part of an address ("Zhanggy@qma|lvf.com" gave "Zhanggy@qma", tuning-0091), the box goes
+        // on to the word's end, unless what follows is the next label ("…com传真").
+        if (EMAIL_CHARACTERS.equals(characters) && lastText.substring(to).chars().noneMatch(c -> TextNormalizer.isHan((char) c))) {
+            to = lastText.length();
+        }
         // A cut is an estimate: it backs off a little towards the label, since a letter cut in half
         // reads as another (":xuwz@" cut through the x read "suwz@", tuning-0054).
         int backOff = (int) Math.round(CUT_BACK_OFF * height);

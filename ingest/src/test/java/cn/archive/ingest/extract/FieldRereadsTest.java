@@ -131,6 +131,19 @@ class FieldRereadsTest {
     }
 
     @Test
+    void anAddressWordThePageValueStoppedInsideIsBoxedToItsEnd() {
+        // tuning-0091: a card's cell "Zhanggy@qma|lvf.com", its value cut at the | by the page reading.
+        List<OcrWord> card = List.of(new OcrWord("客户名称", 0.96, 100, 100, 120, 30, 0),
+                new OcrWord("杭州西湖精密机械有限公司", 0.94, 400, 100, 360, 30, 0),
+                new OcrWord("E-mail", 0.97, 100, 160, 88, 30, 1),
+                new OcrWord("Zhanggy@qma|lvf.com", 0.67, 400, 160, 325, 30, 1));
+
+        FieldRegion r = EXTRACTOR.rereadRegions().of(page(card)).get(0);
+
+        assertThat(r.x() + r.width()).isGreaterThan(400 + 325);
+    }
+
+    @Test
     void aReReadingOnlyAFirstCharacterOffAValidPageReadIsTakenAsCutShort() {
         assertThat(FieldRereads.cutShort("uangpz@yolhkv.cn", "huangpz@yolhkv.cn")).isTrue();
         assertThat(FieldRereads.cutShort("suwz@vvrfub.net", "xuwz@vvrfub.net")).isTrue();

@@ -32,7 +32,7 @@ class LabelScannerTest {
         "联系人, CONTACT", "联系人姓名, CONTACT",
         "联系电话, PHONE", "电话, PHONE", "座机, PHONE", "办公电话, PHONE",
         "手机, MOBILE", "手机号码, MOBILE", "移动电话, MOBILE",
-        "邮箱, EMAIL", "电子邮箱, EMAIL", "E-mail, EMAIL", "Email, EMAIL", "EMAIL, EMAIL",
+        "邮箱, EMAIL", "电子邮箱, EMAIL", "E-mail, EMAIL", "E_mail, EMAIL", "Email, EMAIL", "EMAIL, EMAIL",
         "建档日期, REGISTERED_ON", "登记日期, REGISTERED_ON", "签订日期, REGISTERED_ON", "签约日期, REGISTERED_ON",
         "日期, REGISTERED_ON",
     })
