@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,14 +20,19 @@ import java.util.regex.Pattern;
 final class LabelScanner {
 
     private static final Pattern LATIN_START = Pattern.compile("[0-9A-Za-z(+]");
+    // Single characters with gaps between them: a short label padded to its column's width
+    // (姓　　名, 地　　址, 电　　话), which OCR reads as characters a cell gap apart.
+    private static final Pattern SPACED_OUT = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?: +\\p{IsHan}){1,5}(?!\\p{IsHan})");
 
     // Labels by their first character, and slip-tolerant ones also by their second, so that each
     // position of a line is compared only with labels that can start there.
     private final Map<Character, List<Label>> byFirst = new HashMap<>();
     private final Map<Character, List<Label>> bySecond = new HashMap<>();
+    private final Set<String> texts = new HashSet<>();
 
     LabelScanner() {
         for (Label l : Label.load()) {
+            texts.add(l.text());
             byFirst.computeIfAbsent(Character.toLowerCase(l.text().charAt(0)), c -> new ArrayList<>()).add(l);
             for (char misread : Label.misreadsOf(l.text().charAt(0)).toCharArray()) {
                 byFirst.computeIfAbsent(misread, c -> new ArrayList<>()).add(l);
@@ -35,7 +43,8 @@ final class LabelScanner {
         }
     }
 
-    LabeledText scan(List<String> lines) {
+    LabeledText scan(List<String> ocrLines) {
+        List<String> lines = ocrLines.stream().map(this::closeUpSpacedLabels).toList();
         List<List<LabeledText.Hit>> perLine = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             perLine.add(hitsOn(lines.get(i), i));
@@ -65,6 +74,38 @@ final class LabelScanner {
         return new LabeledText(all, lines);
     }
 
+    /**
+     * The line with a label spelt out in spaced single characters (姓  名:张三) written closed up
+     * (姓名:张三). Only the leading characters that make a whole label are joined: two cells that
+     * happen to hold one character each stay apart.
+     */
+    String closeUpSpacedLabels(String line) {
+        Matcher m = SPACED_OUT.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        while (m.find()) {
+            List<Integer> at = new ArrayList<>(); // where each of the single characters is written
+            for (int i = m.start(); i < m.end(); i++) {
+                if (line.charAt(i) != ' ') {
+                    at.add(i);
+                }
+            }
+            for (int from = 0; from < at.size() - 1; from++) {
+                for (int n = at.size() - from; n >= 2; n--) {
+                    StringBuilder joined = new StringBuilder();
+                    at.subList(from, from + n).forEach(i -> joined.append(line.charAt(i)));
+                    if (texts.contains(joined.toString())) {
+                        out.append(line, done, at.get(from)).append(joined);
+                        done = at.get(from + n - 1) + 1;
+                        from += n - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return out.append(line.substring(done)).toString();
+    }
+
     private static List<String> cells(String line) {
         return Arrays.stream(line.split(TextNormalizer.GAP)).map(TextNormalizer::cellValue).filter(c -> !c.isEmpty()).toList();
     }
@@ -90,6 +131,12 @@ final class LabelScanner {
                 .thenComparingInt(h -> -h.label().text().length());
         exact.sort(order);
         slipped.sort(order);
+        // A label that is the head of a longer one of its field read with a slip (建档日 in 建档日其
+        // for 建档日期) would end its value at the slip: the longer label is the one printed.
+        exact.removeIf(e -> slipped.stream().anyMatch(s -> s.start() == e.start()
+                && s.label().field() == e.label().field() && s.label().text().startsWith(e.label().text())
+                && s.label().text().length() > e.label().text().length()
+                && acceptable(line, s) && unambiguous(slipped, s)));
         List<LabeledText.Hit> accepted = new ArrayList<>();
         for (LabeledText.Hit h : exact) {
             if (free(accepted, h) && acceptable(line, h)) {
