@@ -72,6 +72,8 @@ final class CustomerReader {
                     this::industryFactor);
         }
 
+        Optional<Industry> loneIndustry = industry.isPresent() ? Optional.empty() : industryAfterLatinLabel(labels, conf);
+
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
         address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
         Optional<Found<String>> contact = labels.first(Field.CONTACT, CustomerNames::person);
@@ -91,8 +93,24 @@ final class CustomerReader {
 
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
         return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
-                industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
+                industry.map(Found::value).or(() -> loneIndustry).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
+    }
+
+    /**
+     * The industry of a form whose industry label OCR read as Latin ("ARR: 建筑工程", tuning-0064): a
+     * value after a Latin-read label that an industry keyword names whole, not a company's name, and
+     * the only section so named on the paper.
+     */
+    private Optional<Industry> industryAfterLatinLabel(LabeledText labels, Confidences conf) {
+        List<Industry> named = labels.afterLatinLabels().stream()
+                .filter(v -> industries.keywordIsWholeValue(v) && !CustomerNames.isOrganisation(v))
+                .map(industries::classify).flatMap(Optional::stream).toList();
+        if (named.isEmpty() || named.stream().map(Industry::code).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        conf.put("customer.industry", Evidence.PATTERN.factor * KEYWORD, named.get(0).raw());
+        return Optional.of(named.get(0));
     }
 
     private double industryFactor(Industry industry) {
@@ -175,7 +193,9 @@ final class CustomerReader {
                     Evidence.INFERRED.factor);
         }
         Optional<Region> byCode = PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode);
-        if (region == null && byCode.isPresent()) {
+        // 地区：华东 and nothing more (the address unread): a landline of that same area tells the province.
+        if (byCode.isPresent() && (region == null || region.province() == null && region.area() != null
+                && region.area().equals(byCode.get().area()))) {
             conf.put("customer.region", Evidence.AREA_CODE, phone);
             return byCode.get();
         }

@@ -108,4 +108,40 @@ class GarbledLabelsTest {
 
         assertThat(f.customer().mobile()).isEqualTo("18880092460");
     }
+
+    @Test
+    void aDateCellAfterALabelReadAsLatinIsTheRegistrationDateWhenItIsTheOnlyOne() {
+        // tuning-0093: 建档日期 read "A BIA" on a card row beside the 客户编号.
+        String card = String.join("\n", "客户档案卡", "客户编号    KH-2017-083351    A BIA    二 O 〇一七年五月十三日",
+                "客户全称    郑州金桥电子有限公司");
+        ExtractedFields f = extractor.extract(card, 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2017, 5, 13));
+        assertThat(f.confidence().get("registeredOn")).isLessThan(0.9);
+        assertThat(extractor.extract(card + "\nXY    2018-01-02", 0.9).registeredOn()).as("two such dates").isNull();
+        assertThat(extractor.extract(card + "\n反馈内容:满意", 0.9).registeredOn()).as("a feedback form's date").isNull();
+    }
+
+    @Test
+    void anIndustryNamedWholeAfterALabelReadAsLatinIsTheIndustryWhenItIsTheOnlyOne() {
+        // tuning-0064: 所属行业 read "ARR".
+        String form = String.join("\n", "客户名称 : 合肥鼎盛建设工程有限公司", "客户等级 : 潜在客户    ARR: 建筑工程");
+        ExtractedFields f = extractor.extract(form, 0.9);
+
+        assertThat(f.customer().industry().code()).isEqualTo("E");
+        assertThat(f.confidence().get("customer.industry")).isLessThan(0.9);
+        assertThat(extractor.extract(form + "\nXYZ: 软件开发", 0.9).customer().industry()).as("two sections").isNull();
+        // A company's name after a garbled label is no industry, though 建设工程 is in it.
+        assertThat(extractor.extract("客户等级 : 潜在客户    ARR: 合肥鼎盛建设工程有限公司", 0.9).customer().industry()).isNull();
+        // Part of a value (设计 in 告设计) is not enough without the label.
+        assertThat(extractor.extract("客户等级 : 潜在客户    ARR: 告设计", 0.9).customer().industry()).isNull();
+    }
+
+    @Test
+    void aKnownLatinLabelIsNoGarbledOne() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户名称:杭州恒达商贸有限公司",
+                "E-mail    2018-01-02"), 0.9);
+
+        assertThat(f.registeredOn()).isNull();
+    }
 }
