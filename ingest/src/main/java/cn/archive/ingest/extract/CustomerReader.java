@@ -51,8 +51,7 @@ final class CustomerReader {
     Customer read(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = name(labels, conf, rereads);
-        Optional<String> lone = name.isPresent() ? Optional.empty() : CustomerNames.loneCompany(free);
-        lone.ifPresent(n -> conf.put("customer.name", Evidence.PATTERN, n));
+        Optional<String> lone = name.isPresent() ? Optional.empty() : unlabelledName(free, conf);
         CustomerType type = lone.isPresent() ? CustomerType.COMPANY : type(labels, name, conf);
         lone.ifPresent(n -> conf.put("customer.type", Evidence.INFERRED));
 
@@ -111,6 +110,18 @@ final class CustomerReader {
         }
         conf.put("customer.industry", Evidence.PATTERN.factor * KEYWORD, named.get(0).raw());
         return Optional.of(named.get(0));
+    }
+
+    /** The customer's name where no name label was read: the one company on the paper, else a contract's first party. */
+    private static Optional<String> unlabelledName(String free, Confidences conf) {
+        Optional<String> one = CustomerNames.loneCompany(free);
+        if (one.isPresent()) {
+            conf.put("customer.name", Evidence.PATTERN, one.get());
+            return one;
+        }
+        Optional<String> first = CustomerNames.firstPartyCompany(free);
+        first.ifPresent(n -> conf.put("customer.name", Evidence.INFERRED, n));
+        return first;
     }
 
     private double industryFactor(Industry industry) {

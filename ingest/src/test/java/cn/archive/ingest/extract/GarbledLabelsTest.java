@@ -144,4 +144,18 @@ class GarbledLabelsTest {
 
         assertThat(f.registeredOn()).isNull();
     }
+
+    @Test
+    void aContractsFirstPartyIsTheCustomerWhenBothPartyLabelsAreGarbled() {
+        // tuning-0065: 甲方（委托方） read "YR (£47)", 乙方（受托方） "OA (L467)"; the running text names 甲方 and 乙方.
+        String contract = String.join("\n", "合同编号 : HT-2025-4181", "YR (£47) :南昌汇通建设工程有限公司",
+                "地址 : 南昌市东湖区八一大道 127 号", "OA (L467) : 上海数档信息服务有限公司",
+                "甲乙双方经友好协商 ， 就甲方委托乙方提供客户档案整理与数字化服务事宜");
+        ExtractedFields f = extractor.extract(contract, 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("南昌汇通建设工程有限公司");
+        assertThat(f.confidence().get("customer.name")).isLessThan(0.9 * 0.8);
+        // A third company on such a line leaves the parties unclear.
+        assertThat(extractor.extract(contract + "\nXY : 杭州西湖精密机械有限公司", 0.9).customer().name()).isNull();
+    }
 }
