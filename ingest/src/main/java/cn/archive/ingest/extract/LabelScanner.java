@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class LabelScanner {
 
     private static final Pattern LATIN_START = Pattern.compile("[0-9A-Za-z(+]");
+    // How far into its line a bracketed party label (甲方（委托方）) may open.
+    private static final int BRACKET_AFTER = 6;
     // Single characters with gaps between them: a short label padded to its column's width
     // (姓　　名, 地　　址, 电　　话), which OCR reads as characters a cell gap apart.
     private static final Pattern SPACED_OUT = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?: +\\p{IsHan}){1,5}(?!\\p{IsHan})");
@@ -163,6 +165,15 @@ final class LabelScanner {
 
     private static LabeledText.Hit candidate(String line, int lineNo, int start, Label l, boolean slipped) {
         int k = skipSpaces(line, start + l.text().length());
+        // The label in the bracket after another one OCR garbled: "Hy (委托方 ) :" for 甲方（委托方）: (tuning-0193).
+        // Its colon may be read as a comma ("Zi (受托方 ) ， 上海…"): after a bracketed label it is no comma of prose.
+        int open = line.lastIndexOf('(', start);
+        boolean bracketed = k < line.length() && line.charAt(k) == ')' && open > line.lastIndexOf(')', start);
+        // ... when the bracket follows a short word opening the line (the garbled party word), not prose.
+        boolean commaIsColon = bracketed && open <= BRACKET_AFTER && line.substring(0, open).indexOf(':') < 0;
+        if (bracketed) {
+            k = skipSpaces(line, k + 1);
+        }
         if (k < line.length() && line.charAt(k) == '(') {
             int close = line.indexOf(')', k);
             // The bracket's words may come out of OCR as Latin ("甲方 (Bit) :", 盖章 misread): with
@@ -173,7 +184,7 @@ final class LabelScanner {
                 k = skipSpaces(line, close + 1);
             }
         }
-        boolean colon = k < line.length() && line.charAt(k) == ':';
+        boolean colon = k < line.length() && (line.charAt(k) == ':' || commaIsColon && line.charAt(k) == ',');
         return new LabeledText.Hit(l, lineNo, start, colon ? k + 1 : k, slipped, colon, null, -1, false);
     }
 

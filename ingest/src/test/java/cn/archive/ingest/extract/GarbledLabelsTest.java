@@ -158,4 +158,20 @@ class GarbledLabelsTest {
         // A third company on such a line leaves the parties unclear.
         assertThat(extractor.extract(contract + "\nXY : 杭州西湖精密机械有限公司", 0.9).customer().name()).isNull();
     }
+
+    @Test
+    void aPartysBracketedRoleIsItsLabelWhenOcrGarbledThePartyWord() {
+        // tuning-0193 (rotated 270°): 甲方 read "Hy", 乙方 "Zi", 乙方's colon read as a comma.
+        String contract = String.join("\n", "客户服务约定书", "Hy (委托方 ) :贵阳天润建设工程有限公司",
+                "地址 ， 贵州贵阳市云岩区中华北路 318 号", "电话 : 0851-78578258", "手机 : +86-13047887454",
+                "Zi (受托方 ) ， 上海数档信息服务有限公司", "地址 :上海市浦东新区张江路 100 号",
+                "联系电话 : 021-5555 6666. FHL: 13900001111", "甲乙双方经友好协商 ， 就四方委托乙方提供客户档案");
+        ExtractedFields f = extractor.extract(contract, 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("贵阳天润建设工程有限公司");
+        assertThat(f.customer().phone()).isEqualTo("0851-78578258");
+        // A comma after a bracket in prose is no label's colon.
+        assertThat(extractor.extract("备注:客户(委托方) ,另行约定", 0.9).customer()).satisfiesAnyOf(
+                c -> assertThat(c).isNull(), c -> assertThat(c.name()).isNull());
+    }
 }
