@@ -26,6 +26,8 @@ public final class ChineseDates {
     private static final Pattern DOUBLED_ZERO = Pattern.compile("[OО@C]〇");
     // ... or as a round Latin letter or digit alone: "二o一五年", "=O一七年" read in chi_sim alone.
     private static final Pattern ROUND_ZERO = Pattern.compile("[OoО0]");
+    // A speck read as a dot or comma between a number and 年/月/日: "2015 年 .11 月 15 日" (tuning-0193).
+    private static final Pattern SPECK_BY_UNIT = Pattern.compile("(?<=[年月])\\s*[.,·'`]+\\s*(?=\\d)|(?<=\\d)\\s*[.,·'`]+\\s*(?=[年月日])");
     // Wide fonts are read digit by digit: "2 0 1 9 年 5 月 1 4 日".
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
 
@@ -37,6 +39,7 @@ public final class ChineseDates {
         String s = TextNormalizer.basic(text);
         if (s.indexOf('年') >= 0 && s.indexOf('月') >= 0) {
             s = SPACED_DIGITS.matcher(s).replaceAll(""); // a date written with 年 and 月 has no number gaps
+            s = SPECK_BY_UNIT.matcher(s).replaceAll("");
         }
         for (int from = 0; from < s.length(); ) {
             Optional<Match> m = find(s, from, false);
