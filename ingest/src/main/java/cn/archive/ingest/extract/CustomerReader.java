@@ -112,8 +112,16 @@ final class CustomerReader {
         return Optional.of(named.get(0));
     }
 
-    /** The customer's name where no name label was read: the one company on the paper, else a contract's first party. */
+    /**
+     * The customer's name where no name label was read: the company a contract's preamble calls 甲方, else
+     * the one company on the paper, else a contract's first party.
+     */
     private static Optional<String> unlabelledName(String free, Confidences conf) {
+        Optional<String> named = CustomerNames.namedAsFirstParty(free);
+        if (named.isPresent()) {
+            conf.put("customer.name", Evidence.PATTERN, named.get());
+            return named;
+        }
         Optional<String> one = CustomerNames.loneCompany(free);
         if (one.isPresent()) {
             conf.put("customer.name", Evidence.PATTERN, one.get());

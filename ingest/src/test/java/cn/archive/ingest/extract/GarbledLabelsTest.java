@@ -174,4 +174,15 @@ class GarbledLabelsTest {
         assertThat(extractor.extract("备注:客户(委托方) ,另行约定", 0.9).customer()).satisfiesAnyOf(
                 c -> assertThat(c).isNull(), c -> assertThat(c.name()).isNull());
     }
+
+    @Test
+    void theCompanyAContractsPreambleCallsTheFirstPartyIsTheCustomer() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户服务约定书",
+                "兹有杭州西湖精密机械有限公司（以下简称“甲方”）委托上海数档信息服务有限公司（以下简称“乙方”）",
+                "提供客户档案整理服务。"), 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("杭州西湖精密机械有限公司");
+        assertThat(extractor.extract("上海数档信息服务有限公司（以下简称乙方）与杭州西湖精密机械有限公司签订", 0.9)
+                .customer()).satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c.name()).isNull());
+    }
 }

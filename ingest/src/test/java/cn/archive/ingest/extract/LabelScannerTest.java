@@ -88,6 +88,13 @@ class LabelScannerTest {
     }
 
     @Test
+    void aPhoneAndFaxLabelIntroducesThePhone() {
+        assertThat(values("电话/传真：0571-87654321", Field.PHONE)).containsExactly("0571-87654321");
+        assertThat(values("联系电话/传真：0571-87654321", Field.PHONE)).containsExactly("0571-87654321");
+        assertThat(values("手机/电话：13812345678", Field.MOBILE)).containsExactly("13812345678");
+    }
+
+    @Test
     void joinsOnlySpacedCharactersThatMakeALabel() {
         assertThat(SCANNER.closeUpSpacedLabels("东  西  南  北")).isEqualTo("东  西  南  北");
         assertThat(SCANNER.closeUpSpacedLabels("男  女  姓  名:张伟")).isEqualTo("男  女  姓名:张伟");
