@@ -20,6 +20,8 @@ import java.util.regex.Pattern;
 final class LabelScanner {
 
     private static final Pattern LATIN_START = Pattern.compile("[0-9A-Za-z(+]");
+    // The longest place name opening a company's name (乌鲁木齐, 呼和浩特市, 黑龙江省哈尔滨).
+    private static final int PLACE = 8;
     // How far into its line a bracketed party label (甲方（委托方）) may open.
     private static final int BRACKET_AFTER = 6;
     // Single characters with gaps between them: a short label padded to its column's width
@@ -60,7 +62,7 @@ final class LabelScanner {
             for (int k = 0; k < hits.size(); k++) {
                 int end = k + 1 < hits.size() ? hits.get(k + 1).start() : line.length();
                 String value = TextNormalizer.cellValue(line.substring(Math.min(hits.get(k).valueStart(), end), end));
-                read.add(hits.get(k).withValue(value, end));
+                read.add(hits.get(k).withValue(nameAcrossAGap(hits.get(k), value, line.substring(Math.min(hits.get(k).valueStart(), end), end)), end));
             }
             boolean headerRow = read.size() > 1 && read.stream().allMatch(h -> h.value().isEmpty());
             for (int k = 0; k < read.size(); k++) {
@@ -106,6 +108,23 @@ final class LabelScanner {
             }
         }
         return out.append(line.substring(done)).toString();
+    }
+
+    /**
+     * A name whose place OCR set a cell gap after ("石家庄    星辰精密机械有限公司", tuning-0258): the two
+     * cells together, when only together they are a company's name.
+     */
+    private static String nameAcrossAGap(LabeledText.Hit h, String value, String rest) {
+        if (h.label().field() != Label.Field.NAME || CustomerNames.isOrganisation(value)) {
+            return value;
+        }
+        List<String> cells = cells(rest);
+        if (cells.size() == 2 && cells.get(0).equals(value) && value.length() <= PLACE
+                && value.chars().allMatch(c -> TextNormalizer.isHan((char) c))
+                && CustomerNames.isOrganisation(value + cells.get(1))) {
+            return value + cells.get(1);
+        }
+        return value;
     }
 
     private static List<String> cells(String line) {

@@ -42,8 +42,9 @@ final class LabeledText {
 
     // A cell: words with single spaces between them, cells two spaces apart (TextNormalizer.GAP).
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
-    private static final Pattern LATIN_LABEL = Pattern.compile("[A-Za-z][A-Za-z .»]{0,11}:?");
-    private static final Pattern LATIN_LABEL_AND_VALUE = Pattern.compile("([A-Za-z][A-Za-z .»]{0,11}):(.*\\p{IsHan}.*)");
+    // Letters, maybe with digits among them ("32740 HA" for 建档日期, tuning-0214); never a dash, @ or Han.
+    private static final Pattern LATIN_LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .»]{0,11}:?");
+    private static final Pattern LATIN_LABEL_AND_VALUE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9 .»]{0,11}):(.*\\p{IsHan}.*)");
 
     private final List<Hit> hits;
     private final List<String> lines;

@@ -66,6 +66,12 @@ class ChineseDatesTest {
         assertThat(ChineseDates.parse(misread)).contains(java.time.LocalDate.of(2015, 11, 15));
     }
 
+    @Test
+    void readsTheSquare口ReadForTheCircle〇OfAYear() {
+        assertThat(ChineseDates.parse("二口一七年一月十日")).contains(java.time.LocalDate.of(2017, 1, 10));
+        assertThat(ChineseDates.parse("口口一七年一月十日")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"二 @ 一九年五月十一日", "二 C 〇〇一九年五月十一日", "\\ 〇三三年五月三日", "2019 5 14"})
     void doesNotGuessAYearThatIsNotFourNumerals(String misread) {

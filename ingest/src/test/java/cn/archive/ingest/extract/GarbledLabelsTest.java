@@ -185,4 +185,15 @@ class GarbledLabelsTest {
         assertThat(extractor.extract("上海数档信息服务有限公司（以下简称乙方）与杭州西湖精密机械有限公司签订", 0.9)
                 .customer()).satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c.name()).isNull());
     }
+
+    @Test
+    void aGarbledLabelMayHoldDigits() {
+        // tuning-0214: 建档日期 read "32740 HA".
+        ExtractedFields f = extractor.extract(String.join("\n", "客户档案卡",
+                "档案编号    KH-2025-071774    32740 HA    2025/09/01", "客户全称    贵阳鼎盛物业服务有限公司"), 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+        // A phone number's groups are no label.
+        assertThat(extractor.extract("客户全称    贵阳鼎盛物业服务有限公司\n0311 8820    2025/09/01", 0.9).registeredOn()).isNull();
+    }
 }

@@ -95,6 +95,14 @@ class LabelScannerTest {
     }
 
     @Test
+    void readsACompanyNameThatOcrSplitAfterItsPlace() {
+        assertThat(values("客户全称    石家庄    星辰精密机械有限公司", Field.NAME)).containsExactly("石家庄星辰精密机械有限公司");
+        // Two cells that are not one name stay apart: a name then a note, or a person then a title.
+        assertThat(values("客户全称    石家庄星辰精密机械有限公司    备忘", Field.NAME)).containsExactly("石家庄星辰精密机械有限公司");
+        assertThat(values("姓名    张伟    董事长", Field.NAME)).containsExactly("张伟");
+    }
+
+    @Test
     void joinsOnlySpacedCharactersThatMakeALabel() {
         assertThat(SCANNER.closeUpSpacedLabels("东  西  南  北")).isEqualTo("东  西  南  北");
         assertThat(SCANNER.closeUpSpacedLabels("男  女  姓  名:张伟")).isEqualTo("男  女  姓名:张伟");
