@@ -24,6 +24,11 @@ final class LoneDate {
     private LoneDate() {
     }
 
+    private static long datesAnywhere(List<String> lines) {
+        return lines.stream().flatMap(l -> java.util.Arrays.stream(l.split(TextNormalizer.GAP)))
+                .map(ChineseDates::parse).flatMap(Optional::stream).distinct().count();
+    }
+
     static Optional<LocalDate> find(LabeledText labels) {
         Set<Integer> labelled = new HashSet<>();
         labels.hits().forEach(h -> labelled.add(h.line()));
@@ -40,8 +45,9 @@ final class LoneDate {
         }
         // A date cell after a label read as Latin letters, on a form row (客户编号 … A BIA 二〇一七年五月十三日,
         // tuning-0093); not on a feedback form, whose garbled label may as well be 反馈日期.
+        // Nor on a paper with other dates (a ledger's rows, whose misread row numbers look like labels: tuning-0016).
         if (!labels.has(Label.Field.COMM_DATE) && !labels.has(Label.Field.COMM_SUMMARY)
-                && !labels.has(Label.Field.COMM_CHANNEL)) {
+                && !labels.has(Label.Field.COMM_CHANNEL) && datesAnywhere(lines) <= 1) {
             labels.afterLatinLabels().stream().filter(v -> v.length() <= MAX_DATE)
                     .forEach(v -> ChineseDates.parse(v).ifPresent(dates::add));
         }

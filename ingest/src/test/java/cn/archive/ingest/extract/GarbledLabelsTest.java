@@ -196,4 +196,14 @@ class GarbledLabelsTest {
         // A phone number's groups are no label.
         assertThat(extractor.extract("客户全称    贵阳鼎盛物业服务有限公司\n0311 8820    2025/09/01", 0.9).registeredOn()).isNull();
     }
+
+    @Test
+    void aLedgersRowNumberReadAsLettersIsNoDateLabel() {
+        // tuning-0016: the row number 1 read "il" before the row's date; the paper has no registration date.
+        ExtractedFields f = extractor.extract(String.join("\n", "客户业绩记录", "公司名称 : 西安星辰康复医院股份有限公司",
+                "序号 AR    项目    金额 (元 )    备注", "il    20 2 4 年 1 月 2 5 日    数控车床配件    67,150.00",
+                "2    2024 年 2 月 27 日    数控车床配件    550.00"), 0.9);
+
+        assertThat(f.registeredOn()).isNull();
+    }
 }
