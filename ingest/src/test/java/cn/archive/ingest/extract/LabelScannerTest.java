@@ -46,12 +46,12 @@ class LabelScannerTest {
     @ParameterizedTest
     @CsvSource({
         "档案编码, ARCHIVE_NO", "档案序号, ARCHIVE_NO", "客户档案号, ARCHIVE_NO", "案卷号, ARCHIVE_NO", "归档号, ARCHIVE_NO",
-        "客户代码, ARCHIVE_NO", "客户号, ARCHIVE_NO", "会员编号, ARCHIVE_NO", "卷号, ARCHIVE_NO",
+        "客户代码, ARCHIVE_NO", "客户编码, ARCHIVE_NO", "客户ID, ARCHIVE_NO", "客户号, ARCHIVE_NO", "会员编号, ARCHIVE_NO", "卷号, ARCHIVE_NO",
         "客户全称, NAME", "企业全称, NAME", "公司全称, NAME", "客户单位, NAME", "申请单位, NAME",
         "甲方名称, NAME", "委托单位, NAME", "需方, NAME", "买方, NAME", "采购方, NAME", "申请人, NAME", "名称, NAME",
         "本人姓名, NAME",
         "客户分类, TIER", "客户层级, TIER", "客户星级, TIER", "会员等级, TIER", "会员级别, TIER", "等级, TIER", "级别, TIER",
-        "类别, TIER",
+        "类别, TIER", "重要程度, TIER", "客户价值等级, TIER",
         "行业分类, INDUSTRY", "所在行业, INDUSTRY", "所处行业, INDUSTRY", "从事行业, INDUSTRY", "行业门类, INDUSTRY",
         "行业领域, INDUSTRY", "所属产业, INDUSTRY", "经营行业, INDUSTRY",
         "所属区域, REGION", "所属片区, REGION", "片区, REGION", "大区, REGION", "销售区域, REGION", "省份, REGION",
@@ -65,7 +65,8 @@ class LabelScannerTest {
         "立档日期, REGISTERED_ON", "建档时间, REGISTERED_ON", "开户日期, REGISTERED_ON", "归档日期, REGISTERED_ON",
         "入档日期, REGISTERED_ON", "填表日期, REGISTERED_ON", "填写日期, REGISTERED_ON", "填报日期, REGISTERED_ON",
         "登记时间, REGISTERED_ON", "建卡日期, REGISTERED_ON", "录入日期, REGISTERED_ON", "申请日期, REGISTERED_ON",
-        "签署日期, REGISTERED_ON", "签约时间, REGISTERED_ON",
+        "签署日期, REGISTERED_ON", "签约时间, REGISTERED_ON", "开档日期, REGISTERED_ON", "创建时间, REGISTERED_ON",
+        "移动号码, MOBILE",
     })
     void readsTheValueAfterTheOtherSynonymsArchivesPrint(String label, Field field) {
         readsTheValueAfterEverySynonym(label, field);
