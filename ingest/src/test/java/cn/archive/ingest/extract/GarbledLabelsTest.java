@@ -206,4 +206,17 @@ class GarbledLabelsTest {
 
         assertThat(f.registeredOn()).isNull();
     }
+
+    @Test
+    void aContractsBareNumberIsTheContractsNotTheArchiveNumber() {
+        // tuning-0130: 合同编号 with 合同 read onto the next line; the paper has no archive number.
+        String contract = String.join("\n", "客户服务约定书", "编号 : HT-2017-2587", "“合同",
+                "PH (REF) :乌鲁木齐恒达汽车配件有限公司");
+        assertThat(extractor.extract(contract, 0.9).archiveNo()).isNull();
+        assertThat(extractor.extract(contract.replace("“合同", "客户编号 : KH-2017-000123"), 0.9).archiveNo())
+                .isEqualTo("KH-2017-000123");
+        // On a form the bare 编号 is the file's number.
+        assertThat(extractor.extract("客户登记表\n编号 : KH-2017-000123\n客户名称 : 乌鲁木齐恒达汽车配件有限公司", 0.9)
+                .archiveNo()).isEqualTo("KH-2017-000123");
+    }
 }
