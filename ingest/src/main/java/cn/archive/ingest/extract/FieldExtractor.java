@@ -26,7 +26,8 @@ public final class FieldExtractor {
     // out ("于 2 0 1 9 年 5 月 1 4 日签订", "于二 @ 〇一九年…").
     private static final Pattern CONTRACT_TITLE = Pattern.compile("合同|约定书|协议");
     private static final int CONTRACT_HEADING_LINES = 3;
-    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立)");
+    // 签订 with one character misread (等订 for 签订, tuning-0128) still says the date is the signing's.
+    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立|\\p{IsHan}订|签\\p{IsHan})");
 
     private final LabelScanner scanner = new LabelScanner();
     private final IndustryClassifier industries = new IndustryClassifier();

@@ -219,4 +219,13 @@ class GarbledLabelsTest {
         assertThat(extractor.extract("客户登记表\n编号 : KH-2017-000123\n客户名称 : 乌鲁木齐恒达汽车配件有限公司", 0.9)
                 .archiveNo()).isEqualTo("KH-2017-000123");
     }
+
+    @Test
+    void aContractsSigningSentenceWithOneMisreadCharacterStillGivesItsDate() {
+        // tuning-0128: 签订 read 等订.
+        ExtractedFields f = extractor.extract(String.join("\n", "客户服务约定书", "甲方 : 乌鲁木齐恒达汽车配件有限公司",
+                "四 、 本约定书于 2020-08-24 等订 ， 上自签字盖章之日起生效 。"), 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2020, 8, 24));
+    }
 }
