@@ -48,6 +48,8 @@ class LabelScannerTest {
         "档案编码, ARCHIVE_NO", "档案序号, ARCHIVE_NO", "客户档案号, ARCHIVE_NO", "案卷号, ARCHIVE_NO", "归档号, ARCHIVE_NO",
         "客户代码, ARCHIVE_NO", "客户编码, ARCHIVE_NO", "客户ID, ARCHIVE_NO", "客户号, ARCHIVE_NO", "会员编号, ARCHIVE_NO", "卷号, ARCHIVE_NO",
         "客户全称, NAME", "企业全称, NAME", "公司全称, NAME", "客户单位, NAME", "申请单位, NAME",
+        "往来单位, NAME", "购货单位, NAME", "采购单位, NAME", "反馈单位, NAME", "投诉单位, NAME", "客户方, NAME",
+        "反馈人, CONTACT", "投诉人, CONTACT",
         "甲方名称, NAME", "委托单位, NAME", "需方, NAME", "买方, NAME", "采购方, NAME", "申请人, NAME", "名称, NAME",
         "本人姓名, NAME",
         "客户分类, TIER", "客户层级, TIER", "客户星级, TIER", "会员等级, TIER", "会员级别, TIER", "等级, TIER", "级别, TIER",
