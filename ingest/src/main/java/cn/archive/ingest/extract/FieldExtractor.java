@@ -27,7 +27,7 @@ public final class FieldExtractor {
     private static final Pattern CONTRACT_TITLE = Pattern.compile("合同|约定书|协议");
     private static final int CONTRACT_HEADING_LINES = 3;
     // 签订 with one character misread (等订 for 签订, tuning-0128) still says the date is the signing's.
-    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立|\\p{IsHan}订|签\\p{IsHan})");
+    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立|\\p{IsHan}订)");
 
     private final LabelScanner scanner = new LabelScanner();
     private final IndustryClassifier industries = new IndustryClassifier();

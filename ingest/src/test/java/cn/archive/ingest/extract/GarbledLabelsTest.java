@@ -227,5 +227,7 @@ class GarbledLabelsTest {
                 "四 、 本约定书于 2020-08-24 等订 ， 上自签字盖章之日起生效 。"), 0.9);
 
         assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2020, 8, 24));
+        // A delivery signed for is no contract signed.
+        assertThat(extractor.extract("客户名称 : 乌鲁木齐恒达汽车配件有限公司\n货物于 2020-08-24 签收", 0.9).registeredOn()).isNull();
     }
 }
