@@ -106,6 +106,22 @@ class LabelScannerTest {
     }
 
     @Test
+    void readsBilingualLabels() {
+        String form = String.join("\n", "档案编号 File No.: KH-2023-000417", "客户名称 Customer Name: 杭州西湖精密机械有限公司",
+                "联系人 Contact Person: 王建国", "地址 Address: 浙江省杭州市文三路398号", "电子邮箱 E-mail Address: wang@abc.com",
+                "所属行业 Industry: 机械制造");
+        assertThat(values(form, Field.ARCHIVE_NO)).containsExactly("KH-2023-000417");
+        assertThat(values(form, Field.NAME)).containsExactly("杭州西湖精密机械有限公司");
+        assertThat(values(form, Field.CONTACT)).containsExactly("王建国");
+        assertThat(values(form, Field.ADDRESS)).containsExactly("浙江省杭州市文三路398号");
+        assertThat(values(form, Field.EMAIL)).containsExactly("wang@abc.com");
+        assertThat(values(form, Field.INDUSTRY)).containsExactly("机械制造");
+        // An English word inside an e-mail address or a longer word is no label.
+        assertThat(values("电子邮箱：address@regions.com", Field.ADDRESS)).isEmpty();
+        assertThat(values("电子邮箱：address@regions.com", Field.EMAIL)).containsExactly("address@regions.com");
+    }
+
+    @Test
     void joinsOnlySpacedCharactersThatMakeALabel() {
         assertThat(SCANNER.closeUpSpacedLabels("东  西  南  北")).isEqualTo("东  西  南  北");
         assertThat(SCANNER.closeUpSpacedLabels("男  女  姓  名:张伟")).isEqualTo("男  女  姓名:张伟");
