@@ -23,6 +23,11 @@ final class CustomerNames {
     private static final Pattern NOTE = Pattern.compile("\\(?以下简称.*$|\\([^()]*(?:简称|甲方|委托方|盖章|签字)[^()]*\\)$");
     // A company name after a colon or a gap: a place and a firm name, then a company suffix.
     private static final Pattern LONE_COMPANY = Pattern.compile("(?<=^|[:\\s])\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司)", Pattern.MULTILINE);
+    // A whole line "<a party label, however read>: <a company>".
+    private static final Pattern PARTY_LINE = Pattern.compile("[^:]{1,16}:\\s*(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*");
+    private static final Pattern NAMED_FIRST_PARTY = Pattern.compile(
+            "(?<=^|[\\s:,.;\"“”])(?:兹有|现有|本合同由|经)?(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:甲方|委托方)");
+    private static final Pattern OTHER_PARTY_NOTE = Pattern.compile("\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:乙方|受托方)");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
     private static final Pattern PARTY_WORD = Pattern.compile("(?:甲方|乙方|丙方|委托方|受托方)");
     private static final Pattern PERSON = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{2,5}·\\p{IsHan}{2,5}");
@@ -82,9 +87,46 @@ final class CustomerNames {
      */
     static Optional<String> loneCompany(String unlabelledText) {
         java.util.Set<String> found = new java.util.LinkedHashSet<>();
-        java.util.regex.Matcher m = LONE_COMPANY.matcher(String.join("\n", TextNormalizer.lines(unlabelledText)));
+        String text = String.join("\n", TextNormalizer.lines(unlabelledText));
+        java.util.regex.Matcher m = LONE_COMPANY.matcher(text);
         while (m.find()) {
-            found.add(m.group());
+            if (!OTHER_PARTY_NOTE.matcher(text).region(m.end(), text.length()).lookingAt()) {
+                found.add(m.group()); // not the company a preamble calls 乙方
+            }
+        }
+        return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The customer of a contract whose 甲方 and 乙方 labels OCR both garbled ("YR (£47) :南昌汇通…有限公司",
+     * "OA (L467) : 上海数档…有限公司", tuning-0065): a contract names 甲方 first, and 甲方 is the customer. Taken
+     * only when the text speaks of 甲方 and 乙方 and exactly two companies each fill a "label: name" line.
+     */
+    static Optional<String> firstPartyCompany(String unlabelledText) {
+        List<String> lines = TextNormalizer.lines(unlabelledText);
+        String whole = String.join("", lines);
+        if (!whole.contains("甲乙双方") && !(whole.contains("甲方") && whole.contains("乙方"))) {
+            return Optional.empty();
+        }
+        java.util.Set<String> parties = new java.util.LinkedHashSet<>();
+        for (String line : lines) {
+            java.util.regex.Matcher m = PARTY_LINE.matcher(line);
+            if (m.matches()) {
+                parties.add(m.group(1));
+            }
+        }
+        return parties.size() == 2 ? Optional.of(parties.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The company a contract's preamble names as 甲方 or 委托方: "兹有杭州XX有限公司（以下简称“甲方”）".
+     * Empty unless exactly one company is so named.
+     */
+    static Optional<String> namedAsFirstParty(String text) {
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        java.util.regex.Matcher m = NAMED_FIRST_PARTY.matcher(String.join("\n", TextNormalizer.lines(text)));
+        while (m.find()) {
+            found.add(m.group(1));
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }

@@ -54,8 +54,7 @@ final class CustomerReader {
     Customer read(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = name(labels, conf, rereads);
-        Optional<String> lone = name.isPresent() ? Optional.empty() : CustomerNames.loneCompany(free);
-        lone.ifPresent(n -> conf.put("customer.name", Evidence.PATTERN, n));
+        Optional<String> lone = name.isPresent() ? Optional.empty() : unlabelledName(free, conf);
         CustomerType type = lone.isPresent() ? CustomerType.COMPANY : type(labels, name, conf);
         lone.ifPresent(n -> conf.put("customer.type", Evidence.INFERRED));
 
@@ -74,6 +73,8 @@ final class CustomerReader {
             industry = reread(labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY, industries::classify,
                     this::industryFactor);
         }
+
+        Optional<Industry> loneIndustry = industry.isPresent() ? Optional.empty() : industryAfterLatinLabel(labels, conf);
 
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
         address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
@@ -94,8 +95,44 @@ final class CustomerReader {
 
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
         return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
-                industry.map(Found::value).orElse(null), region, address.map(Found::value).orElse(null),
+                industry.map(Found::value).or(() -> loneIndustry).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
+    }
+
+    /**
+     * The industry of a form whose industry label OCR read as Latin ("ARR: 建筑工程", tuning-0064): a
+     * value after a Latin-read label that an industry keyword names whole, not a company's name, and
+     * the only section so named on the paper.
+     */
+    private Optional<Industry> industryAfterLatinLabel(LabeledText labels, Confidences conf) {
+        List<Industry> named = labels.afterLatinLabels().stream()
+                .filter(v -> industries.keywordIsWholeValue(v) && !CustomerNames.isOrganisation(v))
+                .map(industries::classify).flatMap(Optional::stream).toList();
+        if (named.isEmpty() || named.stream().map(Industry::code).distinct().count() > 1) {
+            return Optional.empty();
+        }
+        conf.put("customer.industry", Evidence.PATTERN.factor * KEYWORD, named.get(0).raw());
+        return Optional.of(named.get(0));
+    }
+
+    /**
+     * The customer's name where no name label was read: the company a contract's preamble calls 甲方, else
+     * the one company on the paper, else a contract's first party.
+     */
+    private static Optional<String> unlabelledName(String free, Confidences conf) {
+        Optional<String> named = CustomerNames.namedAsFirstParty(free);
+        if (named.isPresent()) {
+            conf.put("customer.name", Evidence.PATTERN, named.get());
+            return named;
+        }
+        Optional<String> one = CustomerNames.loneCompany(free);
+        if (one.isPresent()) {
+            conf.put("customer.name", Evidence.PATTERN, one.get());
+            return one;
+        }
+        Optional<String> first = CustomerNames.firstPartyCompany(free);
+        first.ifPresent(n -> conf.put("customer.name", Evidence.INFERRED, n));
+        return first;
     }
 
     private double industryFactor(Industry industry) {
@@ -178,7 +215,9 @@ final class CustomerReader {
                     Evidence.INFERRED.factor);
         }
         Optional<Region> byCode = PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode);
-        if (region == null && byCode.isPresent()) {
+        // 地区：华东 and nothing more (the address unread): a landline of that same area tells the province.
+        if (byCode.isPresent() && (region == null || region.province() == null && region.area() != null
+                && region.area().equals(byCode.get().area()))) {
             conf.put("customer.region", Evidence.AREA_CODE, phone);
             return byCode.get();
         }

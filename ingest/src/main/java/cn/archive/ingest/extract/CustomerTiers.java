@@ -11,7 +11,9 @@ import java.util.Optional;
 /**
  * Reads the customer tier (客户等级 / 客户类别) as written on a form: VIP客户, 贵宾客户, A类客户 →
  * VIP; 重点客户, 重要客户, 大客户, B类客户 → KEY; 普通客户, 一般客户, C类客户 → STANDARD;
- * 潜在客户, 意向客户 → PROSPECT. On a printed checklist (☑VIP □重点 □普通) the ticked one counts.
+ * 潜在客户, 意向客户 → PROSPECT. A three-step scale written otherwise maps step by step (金牌/银牌/铜牌,
+ * 一级/二级/三级, 甲类/乙类/丙类 → VIP/KEY/STANDARD); a fourth step (D类, 四级) is not one of ours and is
+ * not read. On a printed checklist (☑VIP □重点 □普通) the ticked one counts.
  */
 public final class CustomerTiers {
 
@@ -19,16 +21,22 @@ public final class CustomerTiers {
     private static final Map<String, CustomerTier> WORDS = new LinkedHashMap<>();
 
     static {
-        for (String w : List.of("VIP客户", "贵宾客户", "A类客户", "A级客户", "VIP", "贵宾", "A类", "A级")) {
+        for (String w : List.of("VIP客户", "贵宾客户", "A类客户", "A级客户", "钻石客户", "白金客户", "金牌客户", "金卡客户",
+                "一级客户", "一类客户", "甲类客户", "甲级客户", "贵宾会员", "VIP", "贵宾", "A类", "A级", "钻石", "金牌", "金卡",
+                "一级", "一类", "甲类", "甲级")) {
             WORDS.put(w, CustomerTier.VIP);
         }
-        for (String w : List.of("重点客户", "重要客户", "B类客户", "B级客户", "大客户", "重点", "重要", "B类", "B级")) {
+        for (String w : List.of("重点客户", "重要客户", "B类客户", "B级客户", "银牌客户", "银卡客户", "二级客户", "二类客户",
+                "乙类客户", "乙级客户", "关键客户", "大客户", "重点", "重要", "B类", "B级", "银牌", "银卡", "二级", "二类",
+                "乙类", "乙级")) {
             WORDS.put(w, CustomerTier.KEY);
         }
-        for (String w : List.of("普通客户", "一般客户", "C类客户", "C级客户", "普通", "一般", "C类", "C级")) {
+        for (String w : List.of("普通客户", "一般客户", "C类客户", "C级客户", "铜牌客户", "普卡客户", "三级客户", "三类客户",
+                "丙类客户", "丙级客户", "常规客户", "标准客户", "普通会员", "普通", "一般", "C类", "C级", "铜牌", "普卡",
+                "三级", "三类", "丙类", "丙级", "常规")) {
             WORDS.put(w, CustomerTier.STANDARD);
         }
-        for (String w : List.of("潜在客户", "意向客户", "潜在", "意向")) {
+        for (String w : List.of("潜在客户", "意向客户", "目标客户", "储备客户", "待开发客户", "准客户", "潜在", "意向")) {
             WORDS.put(w, CustomerTier.PROSPECT);
         }
     }

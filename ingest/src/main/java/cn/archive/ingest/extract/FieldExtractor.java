@@ -24,7 +24,10 @@ public final class FieldExtractor {
 
     // "本协议于2023年3月15日签订": the signing date in running contract text, which OCR may space
     // out ("于 2 0 1 9 年 5 月 1 4 日签订", "于二 @ 〇一九年…").
-    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立)");
+    private static final Pattern CONTRACT_TITLE = Pattern.compile("合同|约定书|协议");
+    private static final int CONTRACT_HEADING_LINES = 3;
+    // 签订 with one character misread (等订 for 签订, tuning-0128) still says the date is the signing's.
+    private static final Pattern SIGNED_ON = Pattern.compile("于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立|\\p{IsHan}订)");
 
     private final LabelScanner scanner = new LabelScanner();
     private final IndustryClassifier industries = new IndustryClassifier();
@@ -117,14 +120,29 @@ public final class FieldExtractor {
     }
 
     private static String archiveNo(LabeledText labels, String free, Confidences conf) {
-        Optional<Found<String>> labelled = labels.first(Field.ARCHIVE_NO, ArchiveNumbers::fromValue);
-        if (labelled.isPresent()) {
-            conf.put("archiveNo", labelled.get().hit());
-            return labelled.get().value();
+        boolean contract = isContract(labels.lines());
+        String rest = free;
+        for (LabeledText.Hit h : labels.of(Field.ARCHIVE_NO)) {
+            // A contract's own bare 编号 is the contract's number (合同编号 with 合同 read onto another
+            // line, tuning-0130): the customer's file number there is written 客户编号 or 档案编号.
+            if (contract && h.label().standsAlone()) {
+                rest = rest.replace(h.value(), " ");
+                continue;
+            }
+            Optional<String> v = ArchiveNumbers.fromValue(h.value());
+            if (v.isPresent()) {
+                conf.put("archiveNo", h);
+                return v.get();
+            }
         }
-        Optional<String> unlabelled = ArchiveNumbers.unlabelled(free);
+        Optional<String> unlabelled = ArchiveNumbers.unlabelled(rest);
         unlabelled.ifPresent(a -> conf.put("archiveNo", Evidence.PATTERN, a));
         return unlabelled.orElse(null);
+    }
+
+    /** A paper whose heading (its first lines) calls it a contract or agreement. */
+    private static boolean isContract(List<String> lines) {
+        return lines.stream().limit(CONTRACT_HEADING_LINES).anyMatch(l -> CONTRACT_TITLE.matcher(l).find());
     }
 
     private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread) {

@@ -20,6 +20,20 @@ public final class IndustryClassifier {
 
     private static final Pattern LETTER = Pattern.compile("^([A-T])(?=$|[.、:)\\-]|\\p{IsHan})");
 
+    // chi_sim loses the thin 广 of 广告 at a value's start (tuning-0055, -0091 read 告设计): no other
+    // word ends in 告 before 设计/策划/制作/传媒. Still only part of the value as read (keywordIsWholeValue).
+    private static final Pattern LOST_GUANG = Pattern.compile("^告(?=设计|策划|制作|传媒)");
+    // Sections of goods (farmed, mined, made): what is done with them, written after them, decides.
+    private static final String GOODS = "ABC";
+    private static final Map<String, String> HEADS = Map.ofEntries(
+            Map.entry("销售", "F"), Map.entry("批发", "F"), Map.entry("零售", "F"), Map.entry("贸易", "F"),
+            Map.entry("经销", "F"), Map.entry("商贸", "F"), Map.entry("专卖", "F"), Map.entry("租赁", "L"),
+            Map.entry("咨询", "L"), Map.entry("设计", "M"), Map.entry("研发", "M"), Map.entry("检测", "M"),
+            Map.entry("运输", "G"), Map.entry("仓储", "G"), Map.entry("施工", "E"), Map.entry("安装", "E"),
+            Map.entry("培训", "P"));
+    // A maker that also sells (机械生产销售, 服装加工与批发) is still a maker.
+    private static final Pattern MAKING = Pattern.compile("生产|制造|加工");
+
     private final Map<String, String> sectionNames = new LinkedHashMap<>();
     private final List<String[]> keywords = new ArrayList<>();
 
@@ -42,7 +56,7 @@ public final class IndustryClassifier {
         if (s.isEmpty()) {
             return Optional.empty();
         }
-        return section(s).map(code -> new Industry(code, sectionNames.get(code), raw));
+        return section(LOST_GUANG.matcher(s).replaceFirst("广告")).map(code -> new Industry(code, sectionNames.get(code), raw));
     }
 
     /** How sure the section is: an explicit letter or official name is certain, keywords less so. */
@@ -83,6 +97,19 @@ public final class IndustryClassifier {
                 bestAt = at;
                 bestLength = k[1].length();
             }
+        }
+        if (bestCode != null && GOODS.contains(bestCode) && !MAKING.matcher(s).find()) {
+            // A Chinese compound names its kind last: 五金销售 is a shop, 服装设计 a design studio, 芯片研发 a lab.
+            String head = null;
+            int headAt = -1;
+            for (Map.Entry<String, String> h : HEADS.entrySet()) {
+                int at = s.lastIndexOf(h.getKey());
+                if (at >= bestAt + bestLength && at > headAt) {
+                    head = h.getValue();
+                    headAt = at;
+                }
+            }
+            return Optional.of(head != null ? head : bestCode);
         }
         return Optional.ofNullable(bestCode);
     }

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -17,14 +20,23 @@ import java.util.regex.Pattern;
 final class LabelScanner {
 
     private static final Pattern LATIN_START = Pattern.compile("[0-9A-Za-z(+]");
+    // The longest place name opening a company's name (乌鲁木齐, 呼和浩特市, 黑龙江省哈尔滨).
+    private static final int PLACE = 8;
+    // How far into its line a bracketed party label (甲方（委托方）) may open.
+    private static final int BRACKET_AFTER = 6;
+    // Single characters with gaps between them: a short label padded to its column's width
+    // (姓　　名, 地　　址, 电　　话), which OCR reads as characters a cell gap apart.
+    private static final Pattern SPACED_OUT = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?: +\\p{IsHan}){1,5}(?!\\p{IsHan})");
 
     // Labels by their first character, and slip-tolerant ones also by their second, so that each
     // position of a line is compared only with labels that can start there.
     private final Map<Character, List<Label>> byFirst = new HashMap<>();
     private final Map<Character, List<Label>> bySecond = new HashMap<>();
+    private final Set<String> texts = new HashSet<>();
 
     LabelScanner() {
         for (Label l : Label.load()) {
+            texts.add(l.text());
             byFirst.computeIfAbsent(Character.toLowerCase(l.text().charAt(0)), c -> new ArrayList<>()).add(l);
             for (char misread : Label.misreadsOf(l.text().charAt(0)).toCharArray()) {
                 byFirst.computeIfAbsent(misread, c -> new ArrayList<>()).add(l);
@@ -35,7 +47,8 @@ final class LabelScanner {
         }
     }
 
-    LabeledText scan(List<String> lines) {
+    LabeledText scan(List<String> ocrLines) {
+        List<String> lines = ocrLines.stream().map(this::closeUpSpacedLabels).toList();
         List<List<LabeledText.Hit>> perLine = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             perLine.add(hitsOn(lines.get(i), i));
@@ -49,7 +62,7 @@ final class LabelScanner {
             for (int k = 0; k < hits.size(); k++) {
                 int end = k + 1 < hits.size() ? hits.get(k + 1).start() : line.length();
                 String value = TextNormalizer.cellValue(line.substring(Math.min(hits.get(k).valueStart(), end), end));
-                read.add(hits.get(k).withValue(value, end));
+                read.add(hits.get(k).withValue(nameAcrossAGap(hits.get(k), value, line.substring(Math.min(hits.get(k).valueStart(), end), end)), end));
             }
             boolean headerRow = read.size() > 1 && read.stream().allMatch(h -> h.value().isEmpty());
             for (int k = 0; k < read.size(); k++) {
@@ -63,6 +76,55 @@ final class LabelScanner {
             }
         }
         return new LabeledText(all, lines);
+    }
+
+    /**
+     * The line with a label spelt out in spaced single characters (姓  名:张三) written closed up
+     * (姓名:张三). Only the leading characters that make a whole label are joined: two cells that
+     * happen to hold one character each stay apart.
+     */
+    String closeUpSpacedLabels(String line) {
+        Matcher m = SPACED_OUT.matcher(line);
+        StringBuilder out = new StringBuilder();
+        int done = 0;
+        while (m.find()) {
+            List<Integer> at = new ArrayList<>(); // where each of the single characters is written
+            for (int i = m.start(); i < m.end(); i++) {
+                if (line.charAt(i) != ' ') {
+                    at.add(i);
+                }
+            }
+            for (int from = 0; from < at.size() - 1; from++) {
+                for (int n = at.size() - from; n >= 2; n--) {
+                    StringBuilder joined = new StringBuilder();
+                    at.subList(from, from + n).forEach(i -> joined.append(line.charAt(i)));
+                    if (texts.contains(joined.toString())) {
+                        out.append(line, done, at.get(from)).append(joined);
+                        done = at.get(from + n - 1) + 1;
+                        from += n - 1;
+                        break;
+                    }
+                }
+            }
+        }
+        return out.append(line.substring(done)).toString();
+    }
+
+    /**
+     * A name whose place OCR set a cell gap after ("石家庄    星辰精密机械有限公司", tuning-0258): the two
+     * cells together, when only together they are a company's name.
+     */
+    private static String nameAcrossAGap(LabeledText.Hit h, String value, String rest) {
+        if (h.label().field() != Label.Field.NAME || CustomerNames.isOrganisation(value)) {
+            return value;
+        }
+        List<String> cells = cells(rest);
+        if (cells.size() == 2 && cells.get(0).equals(value) && value.length() <= PLACE
+                && value.chars().allMatch(c -> TextNormalizer.isHan((char) c))
+                && CustomerNames.isOrganisation(value + cells.get(1))) {
+            return value + cells.get(1);
+        }
+        return value;
     }
 
     private static List<String> cells(String line) {
@@ -90,6 +152,12 @@ final class LabelScanner {
                 .thenComparingInt(h -> -h.label().text().length());
         exact.sort(order);
         slipped.sort(order);
+        // A label that is the head of a longer one of its field read with a slip (建档日 in 建档日其
+        // for 建档日期) would end its value at the slip: the longer label is the one printed.
+        exact.removeIf(e -> slipped.stream().anyMatch(s -> s.start() == e.start()
+                && s.label().field() == e.label().field() && s.label().text().startsWith(e.label().text())
+                && s.label().text().length() > e.label().text().length()
+                && acceptable(line, s) && unambiguous(slipped, s)));
         List<LabeledText.Hit> accepted = new ArrayList<>();
         for (LabeledText.Hit h : exact) {
             if (free(accepted, h) && acceptable(line, h)) {
@@ -116,6 +184,15 @@ final class LabelScanner {
 
     private static LabeledText.Hit candidate(String line, int lineNo, int start, Label l, boolean slipped) {
         int k = skipSpaces(line, start + l.text().length());
+        // The label in the bracket after another one OCR garbled: "Hy (委托方 ) :" for 甲方（委托方）: (tuning-0193).
+        // Its colon may be read as a comma ("Zi (受托方 ) ， 上海…"): after a bracketed label it is no comma of prose.
+        int open = line.lastIndexOf('(', start);
+        boolean bracketed = k < line.length() && line.charAt(k) == ')' && open > line.lastIndexOf(')', start);
+        // ... when the bracket follows a short word opening the line (the garbled party word), not prose.
+        boolean commaIsColon = bracketed && open <= BRACKET_AFTER && line.substring(0, open).indexOf(':') < 0;
+        if (bracketed) {
+            k = skipSpaces(line, k + 1);
+        }
         if (k < line.length() && line.charAt(k) == '(') {
             int close = line.indexOf(')', k);
             // The bracket's words may come out of OCR as Latin ("甲方 (Bit) :", 盖章 misread): with
@@ -126,7 +203,7 @@ final class LabelScanner {
                 k = skipSpaces(line, close + 1);
             }
         }
-        boolean colon = k < line.length() && line.charAt(k) == ':';
+        boolean colon = k < line.length() && (line.charAt(k) == ':' || commaIsColon && line.charAt(k) == ',');
         return new LabeledText.Hit(l, lineNo, start, colon ? k + 1 : k, slipped, colon, null, -1, false);
     }
 

@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 /** The labels found in a document's lines, with the value read after each. */
@@ -37,6 +39,12 @@ final class LabeledText {
     /** A parsed value and the label it came from. */
     record Found<T>(T value, Hit hit) {
     }
+
+    // A cell: words with single spaces between them, cells two spaces apart (TextNormalizer.GAP).
+    private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
+    // Letters, maybe with digits among them ("32740 HA" for 建档日期, tuning-0214); never a dash, @ or Han.
+    private static final Pattern LATIN_LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .»]{0,11}:?");
+    private static final Pattern LATIN_LABEL_AND_VALUE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9 .»]{0,11}):(.*\\p{IsHan}.*)");
 
     private final List<Hit> hits;
     private final List<String> lines;
@@ -114,6 +122,42 @@ final class LabeledText {
             }
         }
         return Arrays.stream(chars).map(String::new).collect(Collectors.joining("\n"));
+    }
+
+    /**
+     * The values after cells of Latin letters alone, where the paper has a Chinese label OCR read as
+     * Latin ("A BIA  二〇一七年五月十三日" for 填表日期, "ARR: 建筑工程" for 所属行业). Which field such a value
+     * belongs to is unknown: a caller takes one only by its shape and only when the paper leaves no doubt.
+     */
+    List<String> afterLatinLabels() {
+        List<String> out = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            int lineNo = i;
+            Set<Integer> starts = hits.stream().filter(h -> h.line() == lineNo).map(Hit::start).collect(Collectors.toSet());
+            List<int[]> cells = new ArrayList<>();
+            Matcher c = CELL.matcher(lines.get(i));
+            while (c.find()) {
+                cells.add(new int[] {c.start(), c.end()});
+            }
+            for (int k = 0; k < cells.size(); k++) {
+                if (starts.contains(cells.get(k)[0])) {
+                    continue;
+                }
+                String cell = lines.get(i).substring(cells.get(k)[0], cells.get(k)[1]);
+                Matcher withValue = LATIN_LABEL_AND_VALUE.matcher(cell);
+                if (withValue.matches() && letters(withValue.group(1)) >= 2) {
+                    out.add(TextNormalizer.cellValue(withValue.group(2)));
+                } else if (LATIN_LABEL.matcher(cell).matches() && letters(cell) >= 2 && k + 1 < cells.size()
+                        && !starts.contains(cells.get(k + 1)[0])) {
+                    out.add(TextNormalizer.cellValue(lines.get(i).substring(cells.get(k + 1)[0], cells.get(k + 1)[1])));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static long letters(String s) {
+        return s.chars().filter(ch -> ch < 128 && Character.isLetter(ch)).count();
     }
 
     List<Hit> hits() {

@@ -18,8 +18,15 @@ import java.util.regex.Pattern;
 final class LoneDate {
 
     private static final Pattern AFTER_COLON = Pattern.compile(":\\s*([^:]{6,20})$");
+    // The longest date as written: 二〇二三年十二月二十一日 with OCR's spaces.
+    private static final int MAX_DATE = 20;
 
     private LoneDate() {
+    }
+
+    private static long datesAnywhere(List<String> lines) {
+        return lines.stream().flatMap(l -> java.util.Arrays.stream(l.split(TextNormalizer.GAP)))
+                .map(ChineseDates::parse).flatMap(Optional::stream).distinct().count();
     }
 
     static Optional<LocalDate> find(LabeledText labels) {
@@ -35,6 +42,14 @@ final class LoneDate {
             if (m.find()) {
                 ChineseDates.parse(m.group(1)).ifPresent(dates::add);
             }
+        }
+        // A date cell after a label read as Latin letters, on a form row (客户编号 … A BIA 二〇一七年五月十三日,
+        // tuning-0093); not on a feedback form, whose garbled label may as well be 反馈日期.
+        // Nor on a paper with other dates (a ledger's rows, whose misread row numbers look like labels: tuning-0016).
+        if (!labels.has(Label.Field.COMM_DATE) && !labels.has(Label.Field.COMM_SUMMARY)
+                && !labels.has(Label.Field.COMM_CHANNEL) && datesAnywhere(lines) <= 1) {
+            labels.afterLatinLabels().stream().filter(v -> v.length() <= MAX_DATE)
+                    .forEach(v -> ChineseDates.parse(v).ifPresent(dates::add));
         }
         return dates.size() == 1 ? Optional.of(dates.iterator().next()) : Optional.empty();
     }

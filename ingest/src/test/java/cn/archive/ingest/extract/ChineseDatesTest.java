@@ -59,6 +59,19 @@ class ChineseDatesTest {
         assertThat(ChineseDates.parse(parts[0])).contains(LocalDate.parse(parts[1]));
     }
 
+    // tuning-0193: a speck between 年 and the month read as a dot.
+    @ParameterizedTest
+    @ValueSource(strings = {"2015 年 .11 月 15 日", "2015年11月,15日", "2015. 年11月15日"})
+    void readsADateThroughASpeckBesideItsUnits(String misread) {
+        assertThat(ChineseDates.parse(misread)).contains(java.time.LocalDate.of(2015, 11, 15));
+    }
+
+    @Test
+    void readsTheSquare口ReadForTheCircle〇OfAYear() {
+        assertThat(ChineseDates.parse("二口一七年一月十日")).contains(java.time.LocalDate.of(2017, 1, 10));
+        assertThat(ChineseDates.parse("口口一七年一月十日")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"二 @ 一九年五月十一日", "二 C 〇〇一九年五月十一日", "\\ 〇三三年五月三日", "2019 5 14"})
     void doesNotGuessAYearThatIsNotFourNumerals(String misread) {

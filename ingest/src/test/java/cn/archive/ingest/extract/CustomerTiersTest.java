@@ -37,6 +37,26 @@ class CustomerTiersTest {
     }
 
     // 贯宾客户: a real misread of 贵宾客户 on a tuning scan (tuning-0008).
+    // Three-step scales archives use besides VIP/重点/普通: each step maps to ours in order.
+    @ParameterizedTest
+    @CsvSource({
+        "金牌客户, VIP", "银牌客户, KEY", "铜牌客户, STANDARD", "金卡, VIP", "银卡, KEY", "普卡, STANDARD",
+        "一级客户, VIP", "二级客户, KEY", "三级客户, STANDARD", "一级, VIP", "二级, KEY", "三级, STANDARD",
+        "甲类客户, VIP", "乙类客户, KEY", "丙类客户, STANDARD", "钻石客户, VIP", "白金客户, VIP",
+        "关键客户, KEY", "常规客户, STANDARD", "标准客户, STANDARD", "普通会员, STANDARD",
+        "目标客户, PROSPECT", "储备客户, PROSPECT", "待开发客户, PROSPECT", "准客户, PROSPECT",
+        "□一级 ☑二级 □三级, KEY", "SVIP, VIP",
+    })
+    void readsTheOtherScalesArchivesWrite(String written, CustomerTier tier) {
+        assertThat(CustomerTiers.parse(written)).contains(tier);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"四级客户", "D类", "战略客户", "一级 二级", "高级会员"})
+    void doesNotReadAStepOutsideOurScaleOrAnAmbiguousWord(String written) {
+        assertThat(CustomerTiers.parse(written)).isEmpty();
+    }
+
     @Test
     void readsATierPhraseWithOneMisreadCharacter() {
         assertThat(CustomerTiers.parse("贯宾客户")).contains(CustomerTier.VIP);

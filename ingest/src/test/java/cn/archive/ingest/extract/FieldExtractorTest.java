@@ -142,6 +142,19 @@ class FieldExtractorTest {
     }
 
     @Test
+    void takesTheProvinceOfAnAreaOnlyRegionFromALandlineOfThatArea() {
+        // tuning-0064: 所属地区：华东地区, the address unread, the phone 0551 (合肥).
+        String text = "客户名称：合肥鼎盛建设工程有限公司\n所属地区：华东地区\n注册地址：Sef RE ECT RHO\n固定电话：0551-25406447";
+        ExtractedFields f = EXTRACTOR.extract(text, 1.0);
+
+        assertThat(f.customer().region()).isEqualTo(new Region("华东", "安徽省", "合肥市"));
+        assertThat(f.confidence().get("customer.region")).isLessThan(1.0);
+        // A landline of another area says nothing about this customer's province.
+        assertThat(EXTRACTOR.extract(text.replace("0551-", "020-"), 1.0).customer().region())
+                .isEqualTo(new Region("华东", null, null));
+    }
+
+    @Test
     void scalesEveryConfidenceByTheOcrConfidence() {
         ExtractedFields sharp = EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 1.0);
         ExtractedFields blurred = EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 0.5);

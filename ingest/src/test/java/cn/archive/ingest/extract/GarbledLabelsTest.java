@@ -108,4 +108,126 @@ class GarbledLabelsTest {
 
         assertThat(f.customer().mobile()).isEqualTo("18880092460");
     }
+
+    @Test
+    void aDateCellAfterALabelReadAsLatinIsTheRegistrationDateWhenItIsTheOnlyOne() {
+        // tuning-0093: 建档日期 read "A BIA" on a card row beside the 客户编号.
+        String card = String.join("\n", "客户档案卡", "客户编号    KH-2017-083351    A BIA    二 O 〇一七年五月十三日",
+                "客户全称    郑州金桥电子有限公司");
+        ExtractedFields f = extractor.extract(card, 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2017, 5, 13));
+        assertThat(f.confidence().get("registeredOn")).isLessThan(0.9);
+        assertThat(extractor.extract(card + "\nXY    2018-01-02", 0.9).registeredOn()).as("two such dates").isNull();
+        assertThat(extractor.extract(card + "\n反馈内容:满意", 0.9).registeredOn()).as("a feedback form's date").isNull();
+    }
+
+    @Test
+    void anIndustryNamedWholeAfterALabelReadAsLatinIsTheIndustryWhenItIsTheOnlyOne() {
+        // tuning-0064: 所属行业 read "ARR".
+        String form = String.join("\n", "客户名称 : 合肥鼎盛建设工程有限公司", "客户等级 : 潜在客户    ARR: 建筑工程");
+        ExtractedFields f = extractor.extract(form, 0.9);
+
+        assertThat(f.customer().industry().code()).isEqualTo("E");
+        assertThat(f.confidence().get("customer.industry")).isLessThan(0.9);
+        assertThat(extractor.extract(form + "\nXYZ: 软件开发", 0.9).customer().industry()).as("two sections").isNull();
+        // A company's name after a garbled label is no industry, though 建设工程 is in it.
+        assertThat(extractor.extract("客户等级 : 潜在客户    ARR: 合肥鼎盛建设工程有限公司", 0.9).customer().industry()).isNull();
+        // Part of a value (设计 in 告设计) is not enough without the label.
+        assertThat(extractor.extract("客户等级 : 潜在客户    ARR: 告设计", 0.9).customer().industry()).isNull();
+    }
+
+    @Test
+    void aKnownLatinLabelIsNoGarbledOne() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户名称:杭州恒达商贸有限公司",
+                "E-mail    2018-01-02"), 0.9);
+
+        assertThat(f.registeredOn()).isNull();
+    }
+
+    @Test
+    void aContractsFirstPartyIsTheCustomerWhenBothPartyLabelsAreGarbled() {
+        // tuning-0065: 甲方（委托方） read "YR (£47)", 乙方（受托方） "OA (L467)"; the running text names 甲方 and 乙方.
+        String contract = String.join("\n", "合同编号 : HT-2025-4181", "YR (£47) :南昌汇通建设工程有限公司",
+                "地址 : 南昌市东湖区八一大道 127 号", "OA (L467) : 上海数档信息服务有限公司",
+                "甲乙双方经友好协商 ， 就甲方委托乙方提供客户档案整理与数字化服务事宜");
+        ExtractedFields f = extractor.extract(contract, 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("南昌汇通建设工程有限公司");
+        assertThat(f.confidence().get("customer.name")).isLessThan(0.9 * 0.8);
+        // A third company on such a line leaves the parties unclear.
+        assertThat(extractor.extract(contract + "\nXY : 杭州西湖精密机械有限公司", 0.9).customer().name()).isNull();
+    }
+
+    @Test
+    void aPartysBracketedRoleIsItsLabelWhenOcrGarbledThePartyWord() {
+        // tuning-0193 (rotated 270°): 甲方 read "Hy", 乙方 "Zi", 乙方's colon read as a comma.
+        String contract = String.join("\n", "客户服务约定书", "Hy (委托方 ) :贵阳天润建设工程有限公司",
+                "地址 ， 贵州贵阳市云岩区中华北路 318 号", "电话 : 0851-78578258", "手机 : +86-13047887454",
+                "Zi (受托方 ) ， 上海数档信息服务有限公司", "地址 :上海市浦东新区张江路 100 号",
+                "联系电话 : 021-5555 6666. FHL: 13900001111", "甲乙双方经友好协商 ， 就四方委托乙方提供客户档案");
+        ExtractedFields f = extractor.extract(contract, 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("贵阳天润建设工程有限公司");
+        assertThat(f.customer().phone()).isEqualTo("0851-78578258");
+        // A comma after a bracket in prose is no label's colon.
+        assertThat(extractor.extract("备注:客户(委托方) ,另行约定", 0.9).customer()).satisfiesAnyOf(
+                c -> assertThat(c).isNull(), c -> assertThat(c.name()).isNull());
+    }
+
+    @Test
+    void theCompanyAContractsPreambleCallsTheFirstPartyIsTheCustomer() {
+        ExtractedFields f = extractor.extract(String.join("\n", "客户服务约定书",
+                "兹有杭州西湖精密机械有限公司（以下简称“甲方”）委托上海数档信息服务有限公司（以下简称“乙方”）",
+                "提供客户档案整理服务。"), 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("杭州西湖精密机械有限公司");
+        assertThat(extractor.extract("上海数档信息服务有限公司（以下简称乙方）与杭州西湖精密机械有限公司签订", 0.9)
+                .customer()).satisfiesAnyOf(c -> assertThat(c).isNull(), c -> assertThat(c.name()).isNull());
+    }
+
+    @Test
+    void aGarbledLabelMayHoldDigits() {
+        // tuning-0214: 建档日期 read "32740 HA".
+        ExtractedFields f = extractor.extract(String.join("\n", "客户档案卡",
+                "档案编号    KH-2025-071774    32740 HA    2025/09/01", "客户全称    贵阳鼎盛物业服务有限公司"), 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2025, 9, 1));
+        // A phone number's groups are no label.
+        assertThat(extractor.extract("客户全称    贵阳鼎盛物业服务有限公司\n0311 8820    2025/09/01", 0.9).registeredOn()).isNull();
+    }
+
+    @Test
+    void aLedgersRowNumberReadAsLettersIsNoDateLabel() {
+        // tuning-0016: the row number 1 read "il" before the row's date; the paper has no registration date.
+        ExtractedFields f = extractor.extract(String.join("\n", "客户业绩记录", "公司名称 : 西安星辰康复医院股份有限公司",
+                "序号 AR    项目    金额 (元 )    备注", "il    20 2 4 年 1 月 2 5 日    数控车床配件    67,150.00",
+                "2    2024 年 2 月 27 日    数控车床配件    550.00"), 0.9);
+
+        assertThat(f.registeredOn()).isNull();
+    }
+
+    @Test
+    void aContractsBareNumberIsTheContractsNotTheArchiveNumber() {
+        // tuning-0130: 合同编号 with 合同 read onto the next line; the paper has no archive number.
+        String contract = String.join("\n", "客户服务约定书", "编号 : HT-2017-2587", "“合同",
+                "PH (REF) :乌鲁木齐恒达汽车配件有限公司");
+        assertThat(extractor.extract(contract, 0.9).archiveNo()).isNull();
+        assertThat(extractor.extract(contract.replace("“合同", "客户编号 : KH-2017-000123"), 0.9).archiveNo())
+                .isEqualTo("KH-2017-000123");
+        // On a form the bare 编号 is the file's number.
+        assertThat(extractor.extract("客户登记表\n编号 : KH-2017-000123\n客户名称 : 乌鲁木齐恒达汽车配件有限公司", 0.9)
+                .archiveNo()).isEqualTo("KH-2017-000123");
+    }
+
+    @Test
+    void aContractsSigningSentenceWithOneMisreadCharacterStillGivesItsDate() {
+        // tuning-0128: 签订 read 等订.
+        ExtractedFields f = extractor.extract(String.join("\n", "客户服务约定书", "甲方 : 乌鲁木齐恒达汽车配件有限公司",
+                "四 、 本约定书于 2020-08-24 等订 ， 上自签字盖章之日起生效 。"), 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2020, 8, 24));
+        // A delivery signed for is no contract signed.
+        assertThat(extractor.extract("客户名称 : 乌鲁木齐恒达汽车配件有限公司\n货物于 2020-08-24 签收", 0.9).registeredOn()).isNull();
+    }
 }

@@ -41,6 +41,113 @@ class LabelScannerTest {
         assertThat(values(label + ":值X1", field)).containsExactly("值X1");
     }
 
+    // Synonyms archive offices print for the key fields besides the ones above (domain knowledge,
+    // not what the corpus prints): each must introduce its field's value.
+    @ParameterizedTest
+    @CsvSource({
+        "档案编码, ARCHIVE_NO", "档案序号, ARCHIVE_NO", "客户档案号, ARCHIVE_NO", "案卷号, ARCHIVE_NO", "归档号, ARCHIVE_NO",
+        "客户代码, ARCHIVE_NO", "客户编码, ARCHIVE_NO", "客户ID, ARCHIVE_NO", "客户号, ARCHIVE_NO", "会员编号, ARCHIVE_NO", "卷号, ARCHIVE_NO",
+        "客户全称, NAME", "企业全称, NAME", "公司全称, NAME", "客户单位, NAME", "申请单位, NAME",
+        "往来单位, NAME", "购货单位, NAME", "采购单位, NAME", "反馈单位, NAME", "投诉单位, NAME", "客户方, NAME",
+        "反馈人, CONTACT", "投诉人, CONTACT",
+        "甲方名称, NAME", "委托单位, NAME", "需方, NAME", "买方, NAME", "采购方, NAME", "申请人, NAME", "名称, NAME",
+        "本人姓名, NAME",
+        "客户分类, TIER", "客户层级, TIER", "客户星级, TIER", "会员等级, TIER", "会员级别, TIER", "等级, TIER", "级别, TIER",
+        "类别, TIER", "重要程度, TIER", "客户价值等级, TIER",
+        "行业分类, INDUSTRY", "所在行业, INDUSTRY", "所处行业, INDUSTRY", "从事行业, INDUSTRY", "行业门类, INDUSTRY",
+        "行业领域, INDUSTRY", "所属产业, INDUSTRY", "经营行业, INDUSTRY",
+        "所属区域, REGION", "所属片区, REGION", "片区, REGION", "大区, REGION", "销售区域, REGION", "省份, REGION",
+        "所在省份, REGION", "所在城市, REGION", "所在地, REGION",
+        "住所, ADDRESS", "住所地, ADDRESS", "经营场所, ADDRESS", "企业地址, ADDRESS", "家庭住址, ADDRESS", "现住址, ADDRESS",
+        "邮寄地址, ADDRESS",
+        "固定电话, PHONE", "办公室电话, PHONE", "住宅电话, PHONE", "座机号码, PHONE", "宅电, PHONE", "固话, PHONE",
+        "电话号码, PHONE", "Tel, PHONE", "TEL, PHONE", "Telephone, PHONE", "Phone, PHONE",
+        "手机号, MOBILE", "联系手机, MOBILE", "手提电话, MOBILE", "Mobile, MOBILE", "Mob, MOBILE",
+        "电子邮件, EMAIL", "邮箱地址, EMAIL", "电子信箱, EMAIL", "邮件地址, EMAIL", "电邮, EMAIL", "E-MAIL, EMAIL",
+        "立档日期, REGISTERED_ON", "建档时间, REGISTERED_ON", "开户日期, REGISTERED_ON", "归档日期, REGISTERED_ON",
+        "入档日期, REGISTERED_ON", "填表日期, REGISTERED_ON", "填写日期, REGISTERED_ON", "填报日期, REGISTERED_ON",
+        "登记时间, REGISTERED_ON", "建卡日期, REGISTERED_ON", "录入日期, REGISTERED_ON", "申请日期, REGISTERED_ON",
+        "签署日期, REGISTERED_ON", "签约时间, REGISTERED_ON", "开档日期, REGISTERED_ON", "创建时间, REGISTERED_ON",
+        "移动号码, MOBILE",
+    })
+    void readsTheValueAfterTheOtherSynonymsArchivesPrint(String label, Field field) {
+        readsTheValueAfterEverySynonym(label, field);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"姓　　名：张伟, NAME, 张伟", "地    址：杭州市文三路398号, ADDRESS, 杭州市文三路398号",
+        "电　话：0571-87654321, PHONE, 0571-87654321", "手　　机  13812345678, MOBILE, 13812345678",
+        "邮　　箱：wang@abc.com, EMAIL, wang@abc.com", "行　　业：机械制造, INDUSTRY, 机械制造",
+        "客  户  名  称：杭州西湖精密机械有限公司, NAME, 杭州西湖精密机械有限公司"})
+    void readsAShortLabelPaddedToItsColumnWithSpaces(String line, Field field, String value) {
+        assertThat(values(line, field)).containsExactly(value);
+    }
+
+    @Test
+    void aLongerLabelReadWithASlipWinsOverItsHeadReadExactly() {
+        // 建档日 is a label too, but here it is the head of 建档日期 whose last character OCR misread.
+        assertThat(values("客户编号  DA-2022-1488  建档日其  2022/03/23", Field.REGISTERED_ON)).containsExactly("2022/03/23");
+        assertThat(values("建档日:2022/03/23", Field.REGISTERED_ON)).containsExactly("2022/03/23");
+    }
+
+    @Test
+    void aPhoneAndFaxLabelIntroducesThePhone() {
+        assertThat(values("电话/传真：0571-87654321", Field.PHONE)).containsExactly("0571-87654321");
+        assertThat(values("联系电话/传真：0571-87654321", Field.PHONE)).containsExactly("0571-87654321");
+        assertThat(values("手机/电话：13812345678", Field.MOBILE)).containsExactly("13812345678");
+    }
+
+    @Test
+    void readsACompanyNameThatOcrSplitAfterItsPlace() {
+        assertThat(values("客户全称    石家庄    星辰精密机械有限公司", Field.NAME)).containsExactly("石家庄星辰精密机械有限公司");
+        // Two cells that are not one name stay apart: a name then a note, or a person then a title.
+        assertThat(values("客户全称    石家庄星辰精密机械有限公司    备忘", Field.NAME)).containsExactly("石家庄星辰精密机械有限公司");
+        assertThat(values("姓名    张伟    董事长", Field.NAME)).containsExactly("张伟");
+    }
+
+    @Test
+    void readsBilingualLabels() {
+        String form = String.join("\n", "档案编号 File No.: KH-2023-000417", "客户名称 Customer Name: 杭州西湖精密机械有限公司",
+                "联系人 Contact Person: 王建国", "地址 Address: 浙江省杭州市文三路398号", "电子邮箱 E-mail Address: wang@abc.com",
+                "所属行业 Industry: 机械制造");
+        assertThat(values(form, Field.ARCHIVE_NO)).containsExactly("KH-2023-000417");
+        assertThat(values(form, Field.NAME)).containsExactly("杭州西湖精密机械有限公司");
+        assertThat(values(form, Field.CONTACT)).containsExactly("王建国");
+        assertThat(values(form, Field.ADDRESS)).containsExactly("浙江省杭州市文三路398号");
+        assertThat(values(form, Field.EMAIL)).containsExactly("wang@abc.com");
+        assertThat(values(form, Field.INDUSTRY)).containsExactly("机械制造");
+        // An English word inside an e-mail address or a longer word is no label.
+        assertThat(values("电子邮箱：address@regions.com", Field.ADDRESS)).isEmpty();
+        assertThat(values("电子邮箱：address@regions.com", Field.EMAIL)).containsExactly("address@regions.com");
+    }
+
+    @Test
+    void joinsOnlySpacedCharactersThatMakeALabel() {
+        assertThat(SCANNER.closeUpSpacedLabels("东  西  南  北")).isEqualTo("东  西  南  北");
+        assertThat(SCANNER.closeUpSpacedLabels("男  女  姓  名:张伟")).isEqualTo("男  女  姓名:张伟");
+        assertThat(SCANNER.closeUpSpacedLabels("性  别:男  姓  名:张伟")).isEqualTo("性别:男  姓名:张伟");
+        assertThat(values("备注  东  西", Field.NAME)).isEmpty();
+    }
+
+    @Test
+    void theOtherPartysNameLabelStartsItsBlock() {
+        String contract = "甲方名称：杭州西湖精密机械有限公司\n联系电话：0571-87654321\n乙方名称：上海某某服务有限公司\n联系电话：021-66668888";
+        assertThat(values(contract, Field.NAME)).containsExactly("杭州西湖精密机械有限公司");
+        assertThat(values(contract, Field.PHONE)).containsExactly("0571-87654321");
+        String sellers = "需方：杭州西湖精密机械有限公司\n供方：上海某某服务有限公司\n电话：021-66668888";
+        assertThat(values(sellers, Field.NAME)).containsExactly("杭州西湖精密机械有限公司");
+        assertThat(values(sellers, Field.PHONE)).isEmpty();
+        assertThat(values("被委托方：上海某某服务有限公司", Field.NAME)).isEmpty();
+    }
+
+    @Test
+    void aNameOfSomethingElseIsNoCustomerName() {
+        assertThat(values("产品名称：数控机床  合同名称：采购合同  开户名称：张伟", Field.NAME)).isEmpty();
+        assertThat(values("名称 数量 单价", Field.NAME)).isEmpty();
+        assertThat(values("信用等级：A级", Field.TIER)).isEmpty();
+        assertThat(values("工作单位：杭州西湖精密机械有限公司", Field.NAME)).isEmpty();
+    }
+
     @Test
     void readsLabelsThatOcrSpacedApart() {
         assertThat(values("客 户 名 称 ： 杭州 西湖 精密 机械 有限 公司", Field.NAME))
