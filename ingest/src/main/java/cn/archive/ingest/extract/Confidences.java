@@ -47,6 +47,16 @@ final class Confidences {
         byField.put(field, round(clamp(words.of(hit.line(), part)) * hit.evidence().factor * factor));
     }
 
+    /** The least confidence of the words {@code hit}'s value was read from (no evidence factor). */
+    double words(LabeledText.Hit hit) {
+        return clamp(words.of(hit.line(), hit.value()));
+    }
+
+    /** The confidence put for {@code field}, 0 when none was. */
+    double of(String field) {
+        return byField.getOrDefault(field, 0.0);
+    }
+
     /** A value read after a label again on its own, with that reading's {@code ocrConfidence}. */
     void put(String field, Evidence evidence, double ocrConfidence) {
         byField.put(field, round(clamp(ocrConfidence) * evidence.factor));

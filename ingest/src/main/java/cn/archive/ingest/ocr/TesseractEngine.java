@@ -38,7 +38,9 @@ public final class TesseractEngine implements AutoCloseable {
     private final BufferedImage[] preparedImages = new BufferedImage[2];
     private final OcrPage[] preparedPages = new OcrPage[2];
     private boolean keepPrepared;
-    // By language, each created when a page first has a field to read again in it.
+    // By language and model, each created when a page first has a field to read again in it. A
+    // Chinese value is read by two models, the page's and the larger chi_sim (when installed), which
+    // err on different values: extraction takes what two of the page and the readings agree on.
     private final Map<String, LineReader> lineReaders = new HashMap<>();
     // The page handed to Tesseract, in native memory, kept from page to page: a fresh direct buffer
     // for every page is only freed by the garbage collector, which direct memory's limit then forces.
@@ -105,7 +107,10 @@ public final class TesseractEngine implements AutoCloseable {
             }
             List<FieldReading> readings = new ArrayList<>();
             for (FieldRegion r : wanted) {
-                readings.add(lineReader(r.language()).read(prepared, r));
+                readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
+                if (FieldRegion.CHINESE.equals(r.language()) && settings.largeRereadModel()) {
+                    readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).read(prepared, r));
+                }
             }
             return page.withRereads(readings);
         } finally {
@@ -115,13 +120,8 @@ public final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    private LineReader lineReader(String language) {
-        LineReader reader = lineReaders.get(language);
-        if (reader == null) {
-            reader = new LineReader(settings, language);
-            lineReaders.put(language, reader);
-        }
-        return reader;
+    private LineReader lineReader(String language, String model) {
+        return lineReaders.computeIfAbsent(language + "/" + model, k -> new LineReader(settings, language, model));
     }
 
     private BufferedImage preparedImage(OcrPage page) {

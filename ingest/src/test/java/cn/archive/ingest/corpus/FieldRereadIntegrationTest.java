@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.archive.ingest.extract.FieldExtractor;
 import cn.archive.ingest.ocr.DocumentReader;
+import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.ocr.OcrEnginePool;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrSettings;
@@ -73,6 +74,7 @@ class FieldRereadIntegrationTest {
             case "industry" -> c == null || c.industry() == null ? null : c.industry().code();
             case "registeredOn" -> registeredOn;
             case "name" -> c == null ? null : c.name();
+            case "tier" -> c == null ? null : c.tier();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -82,6 +84,7 @@ class FieldRereadIntegrationTest {
             case "industry" -> t.trade == null ? null : t.trade.code();
             case "registeredOn" -> t.registeredOn;
             case "name" -> t.name;
+            case "tier" -> t.tier;
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -107,5 +110,30 @@ class FieldRereadIntegrationTest {
         assertThat(value.apply(EXTRACTOR.extract(pages))).isEqualTo(expected);
         ArchiveRecord record = reader.extract(paper.file(), paper.file().getFileName().toString());
         assertThat(field(record.customer(), record.registeredOn(), name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "tuning #{0} {1}")
+    @CsvSource({
+        "80, tier",          // PDF card: the tier cell, which Debian's chi_sim reads as no tier at all
+        "107, registeredOn"}) // PNG individual fed sideways: its date, which Debian's chi_sim reads as no date
+    void theLargerModelsReReadingGivesAValueThePagesModelMissed(int index, String name) throws Exception {
+        assertThat(engines.settings().largeRereadModel())
+                .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
+                        + OcrSettings.REREAD_MODEL).isTrue();
+        ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
+        RecordReader reader = new RecordReader(documents, EXTRACTOR, PipelineSettings.defaults());
+        String type = reader.intake().check(paper.file());
+        Function<ExtractedFields, Object> value = f -> field(f.customer(), f.registeredOn(), name);
+        Object expected = truth(paper.truth(), name);
+
+        List<OcrPage> pages = documents.read(paper.file(), type, EXTRACTOR.rereadRegions()).pages();
+        List<OcrPage> pageModelOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> r.model().equals(FieldReading.PAGE_MODEL)).toList())).toList();
+
+        assertThat(expected).isNotNull();
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream()).map(FieldReading::model))
+                .contains(FieldReading.PAGE_MODEL, FieldReading.LARGE_MODEL);
+        assertThat(Objects.equals(value.apply(EXTRACTOR.extract(pageModelOnly)), expected)).isFalse();
+        assertThat(value.apply(EXTRACTOR.extract(pages))).isEqualTo(expected);
     }
 }
