@@ -23,8 +23,11 @@ import java.util.regex.Pattern;
  * And, only where the page's reading is doubtful, the Chinese key values in {@code chi_sim} alone:
  * a registration date, tier or industry the page read as no such value (the {@code eng} half reads
  * 二〇一五年十二月十二日 as "=O-f#+—A+T+—H"), or left empty (a table cell Tesseract's layout
- * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕). Each costs
- * one single-line recognition of a small box, so a page read well pays nothing.
+ * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕); and a date,
+ * tier or industry that parses but was read with a doubtful word ({@link #DOUBT}). A Chinese box is
+ * read by two models, Debian's chi_sim and the larger one ({@code OcrSettings.rereadDataPath}), which
+ * err on different values; extraction takes what two of the readings agree on. Each costs one
+ * single-line recognition of a small box per model, so a page read well pays nothing.
  * The page's own labels are found as {@link FieldExtractor} finds them, on the same visual rows, so
  * the row a re-reading is filed under is the row extraction later reads the label on.
  * Immutable; one instance serves every worker.
