@@ -111,6 +111,9 @@ final class CustomerReader {
         Optional<Found<String>> page = labels.first(Field.NAME, CustomerNames::clean);
         Function<String, Optional<String>> plausible = v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName);
         if (page.isPresent() && FieldRereads.plausibleName(page.get().value())) {
+            if (FieldRereads.DOUBTFUL_NAMES) {
+                return Optional.of(checked(page.get(), rereads, conf, FieldRereads.NAME, plausible, n -> 1.0, n -> n));
+            }
             conf.put("customer.name", page.get().hit());
             return page;
         }

@@ -48,6 +48,7 @@ public final class FieldRereads implements FieldRegions {
     private static final Pattern WHOLE_EMAIL =
             Pattern.compile("[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     private static final Pattern EDGES = Pattern.compile("^[._-]+|[._-]+$");
+    private static final Pattern PUNCTUATION = Pattern.compile("[:：;；,，.。)）(（|]+");
 
     // Margin around the value's words, in text heights: the glyphs' antialiased edges and the
     // descenders a word box cuts, without reaching the row above or below.
@@ -72,6 +73,8 @@ public final class FieldRereads implements FieldRegions {
      * sets another for such measurements.
      */
     static final double DOUBT = Double.parseDouble(System.getProperty("archive.reread.doubt", "0.7"));
+    /** Whether a doubtful name is read again too (measurement switch, {@code -Darchive.reread.names=true}). */
+    static final boolean DOUBTFUL_NAMES = Boolean.getBoolean("archive.reread.names");
     // At most this many labels of a field re-read on a page (a form prints its labels once).
     private static final int PER_FIELD = 2;
 
@@ -128,7 +131,7 @@ public final class FieldRereads implements FieldRegions {
         if (taken.isPresent()) {
             LabeledText.Hit h = taken.get();
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
-            if (least < DOUBT && field != Field.NAME) {
+            if (least < DOUBT && (field != Field.NAME || DOUBTFUL_NAMES)) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
             }
             return;
@@ -250,9 +253,16 @@ public final class FieldRereads implements FieldRegions {
                 : last.x() + share(lastText, 0, to, last.width()) + backOff;
         int firstAt = row.indexOf(first);
         int lastAt = row.indexOf(last);
+        boolean chinese = FieldRegion.CHINESE.equals(language);
         if (firstAt > 0) {
             OcrWord before = row.get(firstAt - 1);
-            x0 = Math.max(x0, before.x() + before.width() + 1);
+            // Tesseract boxes a label's colon wide, over the left of the next Chinese character (": "
+            // 324-353 and 石 352-387, tuning-0145): ending the box at the colon's right edge cut the
+            // first character, read as another by both models (5家庄, 岛星辰 for 青岛星辰). A Chinese
+            // box starts from the colon's middle; the reader moves that to a blank column nearby.
+            int after = chinese && PUNCTUATION.matcher(before.text()).matches() ? before.x() + before.width() / 2
+                    : before.x() + before.width() + 1;
+            x0 = Math.max(x0, after);
         }
         if (lastAt >= 0 && lastAt + 1 < row.size()) {
             x1 = Math.min(x1, row.get(lastAt + 1).x() - 1);
@@ -263,7 +273,7 @@ public final class FieldRereads implements FieldRegions {
         int y0 = Math.max(0, top - pad);
         x1 = pageWidth > 0 ? Math.min(pageWidth, x1) : x1;
         int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + pad) : bottom + pad;
-        int snap = from == 0 ? 0 : (int) Math.round(SNAP * height);
+        int snap = from == 0 && !chinese ? 0 : (int) Math.round(SNAP * height);
         return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), characters,
                 snap, language);
     }

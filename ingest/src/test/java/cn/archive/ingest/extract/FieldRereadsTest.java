@@ -323,4 +323,22 @@ class FieldRereadsTest {
         assertThat(onlyLarge.registeredOn()).isEqualTo(LocalDate.of(2015, 12, 12));
         assertThat(onlyLarge.confidence().get("registeredOn")).isEqualTo(0.8);
     }
+
+    @Test
+    void aChineseBoxAfterAWideColonStartsAtTheColonsMiddleNotCuttingTheFirstCharacter() {
+        // tuning-0145: the colon boxed 324-353, over the left of 石 (352-387); a box from 354 read 5家庄.
+        List<OcrWord> form = List.of(new OcrWord("客户全称", 0.93, 167, 544, 151, 36, 0),
+                new OcrWord(":", 0.93, 324, 546, 29, 34, 0), new OcrWord("Ta", 0.3, 352, 537, 35, 55, 0),
+                new OcrWord("ea", 0.3, 386, 544, 60, 36, 0));
+
+        FieldRegion name = EXTRACTOR.rereadRegions().of(page(form)).get(0);
+
+        assertThat(name.field()).isEqualTo(FieldRereads.NAME);
+        assertThat(name.x()).isEqualTo(324 + 29 / 2);
+        assertThat(name.snapLeft()).isPositive(); // on to a blank column between the colon's dots and 石
+        // A Latin box keeps the colon's right edge: a sliver of a colon reads as a letter in eng.
+        List<OcrWord> email = List.of(new OcrWord("邮箱", 0.93, 167, 544, 80, 36, 0),
+                new OcrWord(":", 0.93, 250, 546, 29, 34, 0), new OcrWord("li@ab.cn", 0.5, 290, 544, 160, 36, 0));
+        assertThat(EXTRACTOR.rereadRegions().of(page(email)).get(0).x()).isBetween(280, 290);
+    }
 }
