@@ -100,7 +100,7 @@ class TesseractEngineTest {
 
     @Test
     void theLargerModelReadsAChineseBoxAgainAndLeavesTheProcessWideParametersAsTheyWere() throws Exception {
-        OcrSettings settings = OcrSettings.defaults(Map.of());
+        OcrSettings settings = OcrSettings.defaults(System.getenv()); // where the launcher put the model
         assertThat(settings.largeRereadModel()).as("the larger chi_sim model must be installed for this test: "
                 + "'./archive test' fetches it into ~/.cache/" + OcrSettings.REREAD_MODEL).isTrue();
         net.sourceforge.tess4j.TessAPI api = net.sourceforge.tess4j.util.LoadLibs.getTessAPIInstance();
