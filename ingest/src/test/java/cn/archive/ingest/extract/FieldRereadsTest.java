@@ -242,6 +242,11 @@ class FieldRereadsTest {
                 new OcrWord("所属行业", 0.96, 849, 550, 120, 28, 1), new OcrWord("连锁零售", 0.95, 1000, 550, 120, 28, 1));
     }
 
+    /** The card, its tier read 重要客户 (KEY) with {@code confidence}, extracted with {@code rereads}. */
+    private static ExtractedFields keyCard(double confidence, FieldReading... rereads) {
+        return EXTRACTOR.extract(List.of(page(cardWithTier("重要客户", confidence, 0.96), rereads)));
+    }
+
     private static FieldReading large(String field, int row, String text, double confidence) {
         return new FieldReading(field, row, 0, 0, 100, 40, text, confidence, FieldReading.LARGE_MODEL);
     }
@@ -264,8 +269,8 @@ class FieldRereadsTest {
 
     @Test
     void aDoubtfulValueARereadingAgreesWithIsKeptWithTheBetterConfidence() {
-        ExtractedFields f = EXTRACTOR.extract(List.of(page(cardWithTier("重要客户", 0.55, 0.96),
-                again(FieldRereads.TIER, 1, "重要客户", 0.88), large(FieldRereads.TIER, 1, "重 要 客 户", 0.93))));
+        ExtractedFields f = keyCard(0.55, again(FieldRereads.TIER, 1, "重要客户", 0.88),
+                large(FieldRereads.TIER, 1, "重 要 客 户", 0.93));
 
         assertThat(f.customer().tier()).isEqualTo(CustomerTier.KEY);
         assertThat(f.confidence().get("customer.tier")).isEqualTo(0.93); // the large model's, spaced out as it reads
@@ -273,8 +278,8 @@ class FieldRereadsTest {
 
     @Test
     void theValueBothRereadingsAgreeOnAgainstThePageIsTakenWithTheLesserConfidence() {
-        ExtractedFields f = EXTRACTOR.extract(List.of(page(cardWithTier("重要客户", 0.55, 0.96),
-                again(FieldRereads.TIER, 1, "普通客户", 0.86), large(FieldRereads.TIER, 1, "普通客户", 0.91))));
+        ExtractedFields f = keyCard(0.55, again(FieldRereads.TIER, 1, "普通客户", 0.86),
+                large(FieldRereads.TIER, 1, "普通客户", 0.91));
 
         assertThat(f.customer().tier()).isEqualTo(CustomerTier.STANDARD);
         assertThat(f.confidence().get("customer.tier")).isEqualTo(0.86);
@@ -282,23 +287,22 @@ class FieldRereadsTest {
 
     @Test
     void whereNoTwoReadingsAgreeThePageValueStaysWithAConfidenceThatSendsItToReview() {
-        ExtractedFields f = EXTRACTOR.extract(List.of(page(cardWithTier("重要客户", 0.6, 0.96),
-                again(FieldRereads.TIER, 1, "普通客户", 0.9), large(FieldRereads.TIER, 1, "VIP客户", 0.9))));
+        ExtractedFields f = keyCard(0.6, again(FieldRereads.TIER, 1, "普通客户", 0.9),
+                large(FieldRereads.TIER, 1, "VIP客户", 0.9));
 
         assertThat(f.customer().tier()).isEqualTo(CustomerTier.KEY);
         assertThat(f.confidence().get("customer.tier")).isEqualTo(0.3); // 0.6 × 0.5
         assertThat(ReviewPolicy.needsReview(f, 0.5)).isTrue();
         // A re-reading that is no tier at all is no opinion: the page's value and confidence stand.
-        ExtractedFields kept = EXTRACTOR.extract(List.of(page(cardWithTier("重要客户", 0.6, 0.96),
-                again(FieldRereads.TIER, 1, "口", 0.4))));
+        ExtractedFields kept = keyCard(0.6, again(FieldRereads.TIER, 1, "口", 0.4));
         assertThat(kept.customer().tier()).isEqualTo(CustomerTier.KEY);
         assertThat(kept.confidence().get("customer.tier")).isEqualTo(0.6);
     }
 
     @Test
     void aConfidentPageValueIsNotOverruledByRereadings() {
-        ExtractedFields f = EXTRACTOR.extract(List.of(page(cardWithTier("重要客户", 0.9, 0.96),
-                again(FieldRereads.TIER, 1, "普通客户", 0.95), large(FieldRereads.TIER, 1, "普通客户", 0.95))));
+        ExtractedFields f = keyCard(0.9, again(FieldRereads.TIER, 1, "普通客户", 0.95),
+                large(FieldRereads.TIER, 1, "普通客户", 0.95));
 
         assertThat(f.customer().tier()).isEqualTo(CustomerTier.KEY);
         assertThat(f.confidence().get("customer.tier")).isEqualTo(0.9);
