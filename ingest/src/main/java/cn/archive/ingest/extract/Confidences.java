@@ -47,9 +47,14 @@ final class Confidences {
         byField.put(field, round(clamp(words.of(hit.line(), part)) * hit.evidence().factor * factor));
     }
 
-    /** The confidence of the words a labelled value was read from, before any evidence factor. */
-    double ofWords(LabeledText.Hit hit) {
+    /** The least confidence of the words {@code hit}'s value was read from (no evidence factor). */
+    double words(LabeledText.Hit hit) {
         return clamp(words.of(hit.line(), hit.value()));
+    }
+
+    /** The confidence put for {@code field}, 0 when none was. */
+    double of(String field) {
+        return byField.getOrDefault(field, 0.0);
     }
 
     /** A value read after a label again on its own, with that reading's {@code ocrConfidence}. */

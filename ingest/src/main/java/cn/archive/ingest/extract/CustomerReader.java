@@ -60,18 +60,21 @@ final class CustomerReader {
 
         Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
-        tier.ifPresent(t -> conf.put("customer.tier", t.hit()));
-        if (tier.isEmpty()) {
+        if (tier.isPresent()) {
+            tier = Optional.of(checked(tier.get(), rereads, conf, FieldRereads.TIER, CustomerTiers::parse, t -> 1.0, t -> t));
+        } else {
             tier = reread(labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse);
         }
         Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
         loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
-        industry.ifPresent(i -> conf.put("customer.industry", i.hit(), industryFactor(i.value())));
-        if (industry.isEmpty()) {
+        if (industry.isPresent()) {
+            industry = Optional.of(checked(industry.get(), rereads, conf, FieldRereads.INDUSTRY, industries::classify,
+                    this::industryFactor, Industry::code));
+        } else {
             industry = reread(labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY, industries::classify,
-                    this::industryFactor);
+                    this::industryFactor, Industry::code);
         }
 
         Optional<Industry> loneIndustry = industry.isPresent() ? Optional.empty() : industryAfterLatinLabel(labels, conf);
@@ -146,12 +149,15 @@ final class CustomerReader {
      */
     private static Optional<Found<String>> name(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         Optional<Found<String>> page = labels.first(Field.NAME, CustomerNames::clean);
+        Function<String, Optional<String>> plausible = v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName);
         if (page.isPresent() && FieldRereads.plausibleName(page.get().value())) {
+            if (FieldRereads.DOUBTFUL_NAMES) {
+                return Optional.of(checked(page.get(), rereads, conf, FieldRereads.NAME, plausible, n -> 1.0, n -> n));
+            }
             conf.put("customer.name", page.get().hit());
             return page;
         }
-        Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME,
-                v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName));
+        Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME, plausible);
         if (again.isPresent()) {
             return again;
         }
@@ -159,16 +165,61 @@ final class CustomerReader {
         return page;
     }
 
+    // Where the readings disagree, the value taken keeps this share of its confidence: below any
+    // review threshold, since absent (a clerk's look) is better than wrong.
+    static final double DISAGREE = 0.5;
+
+    /**
+     * The page's labelled value {@code page} (its confidence put under {@code key}, times {@code factor}
+     * of the value), checked where the page read it with a word less confident than
+     * {@link FieldRereads#DOUBT} against the re-readings of its box by two models ({@link FieldRereads}
+     * asked for them), which err on other values than the page: what two of the three readings mean
+     * ({@code meaning}) is taken. The page's value a re-reading agrees with, with the better of their
+     * confidences; the value both re-readings agree on against the page's, with the lesser of theirs;
+     * no two agreeing, the page's value with its confidence times {@link #DISAGREE}, for review.
+     */
+    static <T> Found<T> checked(Found<T> page, FieldRereads.ByLine rereads, Confidences conf, String key,
+                                Function<String, Optional<T>> parse, ToDoubleFunction<T> factor, Function<T, ?> meaning) {
+        LabeledText.Hit hit = page.hit();
+        double pageFactor = factor.applyAsDouble(page.value());
+        conf.put(key, hit, pageFactor);
+        double words = conf.words(hit);
+        List<FieldRereads.Opinion<T>> said = words < FieldRereads.DOUBT
+                ? FieldRereads.opinions(rereads, hit.line(), key, parse) : List.of();
+        if (said.isEmpty()) {
+            return page;
+        }
+        Object pageMeans = meaning.apply(page.value());
+        double agreeing = said.stream().filter(o -> Objects.equals(meaning.apply(o.value()), pageMeans))
+                .mapToDouble(FieldRereads.Opinion::confidence).max().orElse(Double.NaN);
+        if (!Double.isNaN(agreeing)) {
+            conf.put(key, hit.evidence(), Math.max(words, agreeing) * pageFactor);
+            return page;
+        }
+        if (said.size() >= 2 && said.stream().allMatch(o -> Objects.equals(meaning.apply(o.value()), meaning.apply(said.get(0).value())))) {
+            T value = said.get(0).value();
+            double least = said.stream().mapToDouble(FieldRereads.Opinion::confidence).min().orElseThrow();
+            conf.put(key, hit.evidence(), least * factor.applyAsDouble(value));
+            return new Found<>(value, hit);
+        }
+        conf.put(key, hit.evidence(), words * pageFactor * DISAGREE);
+        return page;
+    }
+
     /** A value from the re-reading of its box ({@link FieldRereads}), with the reading's own confidence. */
     static <T> Optional<Found<T>> reread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, Field field,
                                          String key, Function<String, Optional<T>> parse) {
-        return reread(labels, rereads, conf, field, key, parse, v -> 1.0);
+        return reread(labels, rereads, conf, field, key, parse, v -> 1.0, v -> v);
     }
 
-    /** As above, the confidence also times {@code factor} of the value (how sure its reading is of its meaning). */
+    /**
+     * As above, the confidence also times {@code factor} of the value (how sure its reading is of its
+     * meaning); two models' readings that mean different things ({@code meaning}) lower it.
+     */
     static <T> Optional<Found<T>> reread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, Field field,
-                                         String key, Function<String, Optional<T>> parse, ToDoubleFunction<T> factor) {
-        Optional<FieldRereads.Reread<T>> again = FieldRereads.first(labels, rereads, field, key, parse);
+                                         String key, Function<String, Optional<T>> parse, ToDoubleFunction<T> factor,
+                                         Function<T, ?> meaning) {
+        Optional<FieldRereads.Reread<T>> again = FieldRereads.first(labels, rereads, field, key, parse, meaning, DISAGREE);
         again.ifPresent(r -> conf.put(key, r.hit().evidence(), r.confidence() * factor.applyAsDouble(r.value())));
         return again.map(r -> new Found<>(r.value(), r.hit()));
     }
@@ -271,7 +322,7 @@ final class CustomerReader {
             Optional<String> reread = again.flatMap(FieldRereads::email);
             Optional<String> read = email(h.value());
             if (reread.isPresent() && !(read.isPresent() && (FieldRereads.cutShort(reread.get(), read.get())
-                    || surer(conf.ofWords(h), again.get().confidence())))) {
+                    || surer(conf.words(h), again.get().confidence())))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), again.get().confidence());
                 return reread;
             }

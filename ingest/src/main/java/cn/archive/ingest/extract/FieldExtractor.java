@@ -148,8 +148,8 @@ public final class FieldExtractor {
     private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread) {
         Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, ChineseDates::parse);
         if (labelled.isPresent()) {
-            conf.put("registeredOn", labelled.get().hit());
-            return labelled.get().value();
+            return CustomerReader.checked(labelled.get(), reread, conf, FieldRereads.REGISTERED_ON, ChineseDates::parse,
+                    d -> 1.0, d -> d).value();
         }
         Optional<Found<LocalDate>> again = CustomerReader.reread(labels, reread, conf, Field.REGISTERED_ON,
                 FieldRereads.REGISTERED_ON, ChineseDates::parse);

@@ -9,6 +9,7 @@ import cn.archive.ingest.ocr.OcrWord;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,8 +23,11 @@ import java.util.regex.Pattern;
  * And, only where the page's reading is doubtful, the Chinese key values in {@code chi_sim} alone:
  * a registration date, tier or industry the page read as no such value (the {@code eng} half reads
  * 二〇一五年十二月十二日 as "=O-f#+—A+T+—H"), or left empty (a table cell Tesseract's layout
- * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕). Each costs
- * one single-line recognition of a small box, so a page read well pays nothing.
+ * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕); and a date,
+ * tier or industry that parses but was read with a doubtful word ({@link #DOUBT}). A Chinese box is
+ * read by two models, Debian's chi_sim and the larger one ({@code OcrSettings.rereadDataPath}), which
+ * err on different values; extraction takes what two of the readings agree on. Each costs one
+ * single-line recognition of a small box per model, so a page read well pays nothing.
  * The page's own labels are found as {@link FieldExtractor} finds them, on the same visual rows, so
  * the row a re-reading is filed under is the row extraction later reads the label on.
  * Immutable; one instance serves every worker.
@@ -44,6 +48,7 @@ public final class FieldRereads implements FieldRegions {
     private static final Pattern WHOLE_EMAIL =
             Pattern.compile("[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     private static final Pattern EDGES = Pattern.compile("^[._-]+|[._-]+$");
+    private static final Pattern PUNCTUATION = Pattern.compile("[:：;；,，.。)）(（|]+");
 
     // Margin around the value's words, in text heights: the glyphs' antialiased edges and the
     // descenders a word box cuts, without reaching the row above or below.
@@ -59,6 +64,17 @@ public final class FieldRereads implements FieldRegions {
     private static final double SNAP = 0.3;
     // How far an empty value's box reaches right of its label, in text heights: a table cell's width.
     private static final double EMPTY_CELL = 16;
+    /**
+     * A registration date, tier or industry the page read with a word less confident than this is read
+     * again, and the readings compared ({@link CustomerReader#checked}). Measured on the tuning split
+     * (150 files, every such value re-read by both models, extracted from the cache at 0.5 / 0.7 / 0.9 /
+     * always): no value changed, 40 → 33 / 32 / 32 / 32 files with every key field right sent to review
+     * anyway, as re-readings agreeing with the page raise its confidence. {@code -Darchive.reread.doubt=}
+     * sets another for such measurements.
+     */
+    static final double DOUBT = Double.parseDouble(System.getProperty("archive.reread.doubt", "0.7"));
+    /** Whether a doubtful name is read again too (measurement switch, {@code -Darchive.reread.names=true}). */
+    static final boolean DOUBTFUL_NAMES = Boolean.getBoolean("archive.reread.names");
     // At most this many labels of a field re-read on a page (a form prints its labels once).
     private static final int PER_FIELD = 2;
 
@@ -107,15 +123,23 @@ public final class FieldRereads implements FieldRegions {
     }
 
     /**
-     * Asks for the customer's {@code field} values to be read again in Chinese when none of its
-     * labels on the page has a value {@code good} accepts: the value's box, or where the label has no
-     * value, the empty cell right of it.
+     * Asks for the customer's {@code field} values to be read again in Chinese: the value's box of
+     * the label whose value extraction takes ({@link LabeledText#first}'s order) when its least word
+     * confidence is below {@link #DOUBT}; when none of its labels has a value {@code good} accepts, up
+     * to {@value #PER_FIELD} labels' value boxes or, where a label has no value, the empty cell right of it.
      */
     private static void chinese(LabeledText labels, List<List<OcrWord>> rows, OcrPage page, Field field, String key,
                                 Predicate<String> good, List<FieldRegion> out) {
         List<LabeledText.Hit> hits = labels.hits().stream()
                 .filter(h -> h.label().field() == field && !h.otherParty()).toList();
-        if (hits.stream().anyMatch(h -> !h.value().isBlank() && good.test(h.value()))) {
+        Optional<LabeledText.Hit> taken = labels.withOrWithoutValue(field).stream()
+                .filter(h -> !h.otherParty() && !h.value().isBlank() && good.test(h.value())).findFirst();
+        if (taken.isPresent()) {
+            LabeledText.Hit h = taken.get();
+            double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
+            if (least < DOUBT && (field != Field.NAME || DOUBTFUL_NAMES)) {
+                valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
+            }
             return;
         }
         int asked = 0;
@@ -241,9 +265,16 @@ public final class FieldRereads implements FieldRegions {
                 : last.x() + share(lastText, 0, to, last.width()) + backOff;
         int firstAt = row.indexOf(first);
         int lastAt = row.indexOf(last);
+        boolean chinese = FieldRegion.CHINESE.equals(language);
         if (firstAt > 0) {
             OcrWord before = row.get(firstAt - 1);
-            x0 = Math.max(x0, before.x() + before.width() + 1);
+            // Tesseract boxes a label's colon wide, over the left of the next Chinese character (": "
+            // 324-353 and 石 352-387, tuning-0145): ending the box at the colon's right edge cut the
+            // first character, read as another by both models (5家庄, 岛星辰 for 青岛星辰). A Chinese
+            // box starts from the colon's middle; the reader moves that to a blank column nearby.
+            int after = chinese && PUNCTUATION.matcher(before.text()).matches() ? before.x() + before.width() / 2
+                    : before.x() + before.width() + 1;
+            x0 = Math.max(x0, after);
         }
         if (lastAt >= 0 && lastAt + 1 < row.size()) {
             x1 = Math.min(x1, row.get(lastAt + 1).x() - 1);
@@ -254,7 +285,7 @@ public final class FieldRereads implements FieldRegions {
         int y0 = Math.max(0, top - pad);
         x1 = pageWidth > 0 ? Math.min(pageWidth, x1) : x1;
         int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + pad) : bottom + pad;
-        int snap = from == 0 ? 0 : (int) Math.round(SNAP * height);
+        int snap = from == 0 && !chinese ? 0 : (int) Math.round(SNAP * height);
         return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), characters,
                 snap, language);
     }
@@ -292,22 +323,47 @@ public final class FieldRereads implements FieldRegions {
         return WHOLE_EMAIL.matcher(t).matches() ? Optional.of(t) : Optional.empty();
     }
 
+    /**
+     * A Chinese re-reading in the matching form the page's values are parsed in ({@link TextNormalizer#line}):
+     * the larger chi_sim model spaces every character off the next ("广 州 天 润").
+     */
+    static String chineseText(FieldReading reading) {
+        return TextNormalizer.line(reading.text());
+    }
+
     /** A value taken from a re-reading: what it parsed to, the label it follows, the reading's confidence. */
     record Reread<T>(T value, LabeledText.Hit hit, double confidence) {
     }
 
+    /** What one re-reading of a value parsed to, with its confidence. */
+    record Opinion<T>(T value, double confidence) {
+    }
+
+    /** The re-readings of {@code key} filed under {@code line} (one per model) that {@code parse} accepts. */
+    static <T> List<Opinion<T>> opinions(ByLine rereads, int line, String key, Function<String, Optional<T>> parse) {
+        List<Opinion<T>> out = new ArrayList<>();
+        for (FieldReading r : rereads.all(line, key)) {
+            parse.apply(chineseText(r)).ifPresent(v -> out.add(new Opinion<>(v, r.confidence())));
+        }
+        return out;
+    }
+
     /**
-     * The first re-reading of the customer's {@code field} (under {@code key}) that {@code parse}
-     * accepts, its labels taken best first as {@link LabeledText#first} takes them.
+     * The first re-read value of the customer's {@code field} (under {@code key}) that {@code parse}
+     * accepts, its labels taken best first as {@link LabeledText#first} takes them. Where the two
+     * models' readings both parse and mean different things ({@code meaning}), the more confident is
+     * taken with its confidence times {@code disagree}: one of them is wrong.
      */
     static <T> Optional<Reread<T>> first(LabeledText labels, ByLine rereads, Field field, String key,
-                                         Function<String, Optional<T>> parse) {
+                                         Function<String, Optional<T>> parse, Function<T, ?> meaning, double disagree) {
         for (LabeledText.Hit h : labels.withOrWithoutValue(field)) {
-            Optional<FieldReading> r = rereads.at(h.line(), key);
-            Optional<T> v = r.flatMap(x -> parse.apply(x.text()));
-            if (v.isPresent()) {
-                return Optional.of(new Reread<>(v.get(), h, r.get().confidence()));
+            List<Opinion<T>> said = opinions(rereads, h.line(), key, parse);
+            if (said.isEmpty()) {
+                continue;
             }
+            Opinion<T> best = said.stream().max(java.util.Comparator.comparingDouble(Opinion::confidence)).orElseThrow();
+            boolean agree = said.stream().allMatch(o -> Objects.equals(meaning.apply(o.value()), meaning.apply(best.value())));
+            return Optional.of(new Reread<>(best.value(), h, best.confidence() * (agree ? 1.0 : disagree)));
         }
         return Optional.empty();
     }
@@ -349,12 +405,17 @@ public final class FieldRereads implements FieldRegions {
             return new ByLine(lines);
         }
 
-        /** The re-reading of {@code field} whose label is on {@code line}, if there was one. */
+        /** The re-reading of {@code field} whose label is on {@code line}, if there was one (the first model's). */
         Optional<FieldReading> at(int line, String field) {
+            return all(line, field).stream().findFirst();
+        }
+
+        /** Every re-reading of {@code field} whose label is on {@code line}: one per model that read it. */
+        List<FieldReading> all(int line, String field) {
             if (line < 0 || line >= lines.size()) {
-                return Optional.empty();
+                return List.of();
             }
-            return lines.get(line).stream().filter(r -> r.field().equals(field)).findFirst();
+            return lines.get(line).stream().filter(r -> r.field().equals(field)).toList();
         }
     }
 }

@@ -5,12 +5,28 @@ package cn.archive.ingest.ocr;
  *
  * @param text       the line read, only of the region's characters; empty when nothing was read
  * @param confidence Tesseract's confidence in that line, 0..1
+ * @param model      which model read it: {@link #PAGE_MODEL} (the page's own, also for Latin) or
+ *                   {@link #LARGE_MODEL} (the larger chi_sim, a second opinion on a Chinese value)
  */
 public record FieldReading(String field, int row, int x, int y, int width, int height, String text,
-                           double confidence) {
+                           double confidence, String model) {
 
-    static FieldReading of(FieldRegion region, String text, double confidence) {
+    /** Read with the page's own model. */
+    public static final String PAGE_MODEL = "page";
+    /** Read with the larger chi_sim model ({@link OcrSettings#rereadDataPath}). */
+    public static final String LARGE_MODEL = "large";
+
+    public FieldReading {
+        model = model == null ? PAGE_MODEL : model;
+    }
+
+    /** A reading by the page's own model. */
+    public FieldReading(String field, int row, int x, int y, int width, int height, String text, double confidence) {
+        this(field, row, x, y, width, height, text, confidence, PAGE_MODEL);
+    }
+
+    static FieldReading of(FieldRegion region, String text, double confidence, String model) {
         return new FieldReading(region.field(), region.row(), region.x(), region.y(), region.width(), region.height(),
-                text, confidence);
+                text, confidence, model);
     }
 }

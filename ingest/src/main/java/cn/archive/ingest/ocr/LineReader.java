@@ -23,20 +23,32 @@ final class LineReader implements AutoCloseable {
 
     private final TessBaseAPI handle;
     private final OcrSettings settings;
+    private final String model;
     private String whitelist = "";
 
     LineReader(OcrSettings settings) {
         this(settings, FieldRegion.LATIN);
     }
 
+    /** A reader of {@code language} with the page's own model. */
     LineReader(OcrSettings settings, String language) {
+        this(settings, language, FieldReading.PAGE_MODEL);
+    }
+
+    /**
+     * A reader of {@code language} with {@code model}: {@link FieldReading#PAGE_MODEL} from the page's
+     * tessdata, {@link FieldReading#LARGE_MODEL} from {@link OcrSettings#rereadDataPath}.
+     */
+    LineReader(OcrSettings settings, String language, String model) {
         this.settings = settings;
+        this.model = model;
         this.handle = API.TessBaseAPICreate();
-        if (API.TessBaseAPIInit3(handle, settings.dataPath().toString(), language) != 0) {
+        String data = (FieldReading.LARGE_MODEL.equals(model) ? settings.rereadDataPath() : settings.dataPath()).toString();
+        if (API.TessBaseAPIInit3(handle, data, language) != 0) {
             API.TessBaseAPIDelete(handle);
             throw new IllegalStateException("Tesseract could not load language '" + language + "' from "
-                    + settings.dataPath() + ": install tesseract-ocr-eng and tesseract-ocr-chi-sim ('./archive start' does) "
-                    + "or set TESSDATA_PREFIX");
+                    + data + ": install tesseract-ocr-eng and tesseract-ocr-chi-sim ('./archive start' does) "
+                    + "or set TESSDATA_PREFIX; the larger chi_sim model is fetched by any './archive' command that runs OCR");
         }
         API.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
         // The box was asked for because a value belongs there, so its line is never thrown away as
@@ -57,7 +69,7 @@ final class LineReader implements AutoCloseable {
         int x = Math.max(0, h > 0 ? snapLeft(page, region, y, h) : region.x());
         int w = right - x;
         if (w <= 0 || h <= 0) {
-            return FieldReading.of(region, "", 0.0);
+            return FieldReading.of(region, "", 0.0, model);
         }
         if (!region.characters().equals(whitelist)) {
             API.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", region.characters());
@@ -72,10 +84,11 @@ final class LineReader implements AutoCloseable {
             }
             String text = TesseractEngine.utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
             double confidence = text.isEmpty() ? 0.0 : API.TessBaseAPIMeanTextConf(handle) / 100.0;
-            return FieldReading.of(region, text, confidence);
+            return FieldReading.of(region, text, confidence, model);
         } finally {
             API.TessBaseAPIClear(handle);
             StageTimes.since("ocr.field", t);
+            StageTimes.since("ocr.field." + model, t); // which model's re-reads the time went to
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 import net.sourceforge.tess4j.ITessAPI;
 import net.sourceforge.tess4j.ITessAPI.TessBaseAPI;
 import net.sourceforge.tess4j.TessAPI;
@@ -38,7 +39,9 @@ public final class TesseractEngine implements AutoCloseable {
     private final BufferedImage[] preparedImages = new BufferedImage[2];
     private final OcrPage[] preparedPages = new OcrPage[2];
     private boolean keepPrepared;
-    // By language, each created when a page first has a field to read again in it.
+    // By language and model, each created when a page first has a field to read again in it. A
+    // Chinese value is read by two models, the page's and the larger chi_sim (when installed), which
+    // err on different values: extraction takes what two of the page and the readings agree on.
     private final Map<String, LineReader> lineReaders = new HashMap<>();
     // The page handed to Tesseract, in native memory, kept from page to page: a fresh direct buffer
     // for every page is only freed by the garbage collector, which direct memory's limit then forces.
@@ -106,7 +109,7 @@ public final class TesseractEngine implements AutoCloseable {
             if (!labels.isEmpty()) {
                 List<FieldReading> read = new ArrayList<>();
                 for (FieldRegion r : labels) {
-                    read.add(lineReader(r.language()).read(prepared, r));
+                    read.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
                 }
                 page = page.withLabelsRead(read);
             }
@@ -116,7 +119,10 @@ public final class TesseractEngine implements AutoCloseable {
             }
             List<FieldReading> readings = new ArrayList<>();
             for (FieldRegion r : wanted) {
-                readings.add(lineReader(r.language()).read(prepared, r));
+                readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
+                if (FieldRegion.CHINESE.equals(r.language()) && settings.largeRereadModel()) {
+                    readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).read(prepared, r));
+                }
             }
             return page.withRereads(readings);
         } finally {
@@ -126,13 +132,75 @@ public final class TesseractEngine implements AutoCloseable {
         }
     }
 
-    private LineReader lineReader(String language) {
-        LineReader reader = lineReaders.get(language);
-        if (reader == null) {
-            reader = new LineReader(settings, language);
-            lineReaders.put(language, reader);
+    private LineReader lineReader(String language, String model) {
+        String key = language + "/" + model;
+        LineReader reader = lineReaders.get(key);
+        if (reader != null) {
+            return reader;
         }
+        if (!FieldReading.LARGE_MODEL.equals(model)) {
+            reader = new LineReader(settings, language, model);
+        } else {
+            // Loading it sets process-wide parameters from its config: put them back as they were
+            // before any other engine reads again (see LARGE_MODEL_CONFIG).
+            PARAMETERS.writeLock().lock();
+            try {
+                Map<String, String> before = parameters(handle, LARGE_MODEL_CONFIG);
+                reader = new LineReader(settings, language, model);
+                before.forEach((name, value) -> API.TessBaseAPISetVariable(handle, name, value));
+            } finally {
+                PARAMETERS.writeLock().unlock();
+            }
+        }
+        lineReaders.put(key, reader);
         return reader;
+    }
+
+    /**
+     * The parameters the larger chi_sim model's config file sets (its {@code chi_sim.config}: CJK
+     * segmentation and noise settings). Tesseract keeps some of them process-wide (measured: it turned
+     * edges_children_count_limit 45 → 1000, edges_children_fix, edges_use_new_outline_complexity and
+     * textord_force_make_prop_words on for every handle), so loading that model into one worker's re-read engine changed how every engine of
+     * the process segmented its pages: on the tuning split Debian's page readings lost a mobile, an
+     * e-mail and two dates and misread two more values. They are restored right after the model is
+     * loaded; its parameters that belong to its own engine instance keep the config's values.
+     */
+    static final List<String> LARGE_MODEL_CONFIG = List.of(
+            "language_model_ngram_on", "segsearch_max_char_wh_ratio", "language_model_ngram_space_delimited_language",
+            "language_model_use_sigmoidal_certainty", "language_model_ngram_nonmatch_score",
+            "edges_use_new_outline_complexity", "edges_children_fix", "edges_max_children_per_outline",
+            "edges_max_children_layers", "edges_children_count_limit", "tosp_force_wordbreak_on_punct",
+            "textord_force_make_prop_words", "textord_noise_sizelimit", "textord_noise_normratio",
+            "textord_max_noise_size", "classify_integer_matcher_multiplier", "assume_fixed_pitch_char_segment",
+            "tessedit_char_blacklist", "segment_nonalphabetic_script", "allow_blob_division",
+            "stopper_nondict_certainty_base", "textord_single_height_mode", "textord_use_cjk_fp_model");
+
+    /**
+     * Held for reading by every recognition and for writing while a model that sets process-wide
+     * parameters is loaded and they are put back, so no page is read with them half changed.
+     */
+    static final ReentrantReadWriteLock PARAMETERS = new ReentrantReadWriteLock();
+
+    /** The current values of {@code names} as {@code handle} sees them, as SetVariable takes them. */
+    static Map<String, String> parameters(TessBaseAPI handle, List<String> names) {
+        Map<String, String> out = new java.util.LinkedHashMap<>();
+        IntBuffer i = IntBuffer.allocate(1);
+        java.nio.DoubleBuffer d = java.nio.DoubleBuffer.allocate(1);
+        for (String name : names) {
+            if (API.TessBaseAPIGetIntVariable(handle, name, i.clear()) != 0) {
+                out.put(name, Integer.toString(i.get(0)));
+            } else if (API.TessBaseAPIGetBoolVariable(handle, name, i.clear()) != 0) {
+                out.put(name, i.get(0) != 0 ? "1" : "0");
+            } else if (API.TessBaseAPIGetDoubleVariable(handle, name, d.clear()) != 0) {
+                out.put(name, Double.toString(d.get(0)));
+            } else {
+                String v = API.TessBaseAPIGetStringVariable(handle, name);
+                if (v != null) {
+                    out.put(name, v);
+                }
+            }
+        }
+        return out;
     }
 
     private BufferedImage preparedImage(OcrPage page) {
@@ -199,10 +267,12 @@ public final class TesseractEngine implements AutoCloseable {
         API.TessBaseAPISetImage(handle, pixels, w, h, 1, w);
         API.TessBaseAPISetSourceResolution(handle, settings.dpi());
         ITessAPI.ETEXT_DESC monitor = API.TessMonitorCreate();
+        PARAMETERS.readLock().lock();
         try {
             API.TessMonitorSetDeadlineMSecs(monitor, (int) Math.min(Integer.MAX_VALUE, settings.pageTimeout().toMillis()));
             return API.TessBaseAPIRecognize(handle, monitor);
         } finally {
+            PARAMETERS.readLock().unlock();
             API.TessMonitorDelete(monitor);
         }
     }

@@ -22,6 +22,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -77,7 +78,8 @@ public final class ExtractionBench {
             throw new IllegalArgumentException("--no-reread needs --ocr-cache DIR: it extracts the cached pages "
                     + "without their field re-readings, to compare with them on the same OCR");
         }
-        out.printf("reading with %d thread(s), language %s, OMP_THREAD_LIMIT=%s%s%s%n", threads, settings.language(),
+        out.printf("reading with %d thread(s), language %s from %s, Chinese re-reads from %s, OMP_THREAD_LIMIT=%s%s%s%n",
+                threads, settings.language(), settings.dataPath(), settings.rereadDataPath(),
                 System.getenv("OMP_THREAD_LIMIT"), cache == null ? "" : ", OCR cache " + cache,
                 reread ? "" : ", field re-readings ignored");
         long t0 = System.nanoTime();
@@ -115,12 +117,28 @@ public final class ExtractionBench {
         long detected = stages.getOrDefault("ocr.osd", new long[2])[1];
         out.printf("orientation detection ran on %d of %d OCR'd pages (%.1f%%)%n", detected, recognised,
                 recognised == 0 ? 0.0 : 100.0 * detected / recognised);
+        // What the field re-reads cost: how many per OCR'd page (as held in the cache when it is used), and
+        // their recognition time against the pages' own.
+        long ocrPages = OCR_PAGES.sum();
+        out.printf("field re-reads per OCR'd page: %.2f over %d pages%s%n", ocrPages == 0 ? 0.0 : (double) REREADS.values()
+                .stream().mapToLong(LongAdder::sum).sum() / ocrPages, ocrPages, new java.util.TreeMap<>(REREADS).toString()
+                .replace("=", ": "));
+        long[] field = stages.getOrDefault("ocr.field", new long[2]);
+        long[] page = stages.getOrDefault("ocr.recognise", new long[2]);
+        out.printf("ocr.field %d ms in %d re-reads (%s) against ocr.recognise %d ms in %d page reads: %.1f%%%n", field[0],
+                field[1], stages.entrySet().stream().filter(e -> e.getKey().startsWith("ocr.field."))
+                        .map(e -> e.getKey().substring(10) + " " + e.getValue()[0] + " ms / " + e.getValue()[1])
+                        .collect(java.util.stream.Collectors.joining(", ")),
+                page[0], page[1], page[0] == 0 ? 0.0 : 100.0 * field[0] / page[0]);
         if (keep == null) {
             try (var paths = Files.walk(dir)) {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
     }
+
+    private static final java.util.concurrent.ConcurrentHashMap<String, LongAdder> REREADS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final LongAdder OCR_PAGES = new LongAdder();
 
     // The same steps as RecordReader.extract and its review decision, with the OCR'd pages kept.
     private static ArchiveRecord fromCache(ScanCorpus.CorpusFile f, Path cache, FileIntake intake,
@@ -138,6 +156,12 @@ public final class ExtractionBench {
             RecordJson.mapper().writeValue(json.toFile(), pages);
         }
         Files.writeString(cache.resolve(name + ".rows.txt"), FieldExtractor.readingText(pages));
+        for (OcrPage p : pages) {
+            if (!p.words().isEmpty()) {
+                OCR_PAGES.increment();
+            }
+            p.rereads().forEach(r -> REREADS.computeIfAbsent(r.field() + "/" + r.model(), k -> new LongAdder()).increment());
+        }
         if (!reread) {
             pages = pages.stream().map(p -> p.withRereads(List.of())).toList();
         }

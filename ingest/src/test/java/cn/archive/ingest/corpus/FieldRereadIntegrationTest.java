@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.archive.ingest.extract.FieldExtractor;
 import cn.archive.ingest.ocr.DocumentReader;
+import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.ocr.OcrEnginePool;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrSettings;
@@ -49,6 +50,17 @@ class FieldRereadIntegrationTest {
         engines.close();
     }
 
+    /** A tuning scan generated and read as the pipeline reads it, with the re-readings it asks for. */
+    private record Scan(ScanCorpus.CorpusFile paper, RecordReader reader, List<OcrPage> pages) {
+
+        static Scan read(int index) throws Exception {
+            ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
+            RecordReader reader = new RecordReader(documents, EXTRACTOR, PipelineSettings.defaults());
+            String type = reader.intake().check(paper.file());
+            return new Scan(paper, reader, documents.read(paper.file(), type, EXTRACTOR.rereadRegions()).pages());
+        }
+    }
+
     @ParameterizedTest(name = "tuning #{0}")
     @CsvSource({
         "8",    // JPEG registration form: the page reads wujs@ as "wugs@"
@@ -73,6 +85,7 @@ class FieldRereadIntegrationTest {
             case "industry" -> c == null || c.industry() == null ? null : c.industry().code();
             case "registeredOn" -> registeredOn;
             case "name" -> c == null ? null : c.name();
+            case "tier" -> c == null ? null : c.tier();
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -82,6 +95,7 @@ class FieldRereadIntegrationTest {
             case "industry" -> t.trade == null ? null : t.trade.code();
             case "registeredOn" -> t.registeredOn;
             case "name" -> t.name;
+            case "tier" -> t.tier;
             default -> throw new IllegalArgumentException(name);
         };
     }
@@ -93,19 +107,42 @@ class FieldRereadIntegrationTest {
         "80, registeredOn",  // ... and its date read as "2017 12" with 年 2 月日 on the row below
         "27, name"})         // PNG individual fed sideways: 胡海燕 read as "BASE"
     void theChineseReReadingGivesAValueThePageMissed(int index, String name) throws Exception {
-        ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
-        RecordReader reader = new RecordReader(documents, EXTRACTOR, PipelineSettings.defaults());
-        String type = reader.intake().check(paper.file());
+        Scan scan = Scan.read(index);
+        ScanCorpus.CorpusFile paper = scan.paper();
         Function<ExtractedFields, Object> value = f -> field(f.customer(), f.registeredOn(), name);
         Object expected = truth(paper.truth(), name);
 
-        List<OcrPage> pages = documents.read(paper.file(), type, EXTRACTOR.rereadRegions()).pages();
+        List<OcrPage> pages = scan.pages();
         List<OcrPage> withoutRereads = pages.stream().map(p -> p.withRereads(List.of())).toList();
 
         assertThat(expected).isNotNull();
         assertThat(Objects.equals(value.apply(EXTRACTOR.extract(withoutRereads)), expected)).isFalse();
         assertThat(value.apply(EXTRACTOR.extract(pages))).isEqualTo(expected);
-        ArchiveRecord record = reader.extract(paper.file(), paper.file().getFileName().toString());
+        ArchiveRecord record = scan.reader().extract(paper.file(), paper.file().getFileName().toString());
         assertThat(field(record.customer(), record.registeredOn(), name)).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "tuning #{0} {1}")
+    @CsvSource({
+        "80, tier",          // PDF card: the tier cell, which Debian's chi_sim reads as no tier at all
+        "107, registeredOn"}) // PNG individual fed sideways: its date, which Debian's chi_sim reads as no date
+    void theLargerModelsReReadingGivesAValueThePagesModelMissed(int index, String name) throws Exception {
+        assertThat(engines.settings().largeRereadModel())
+                .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
+                        + OcrSettings.REREAD_MODEL).isTrue();
+        Scan scan = Scan.read(index);
+        ScanCorpus.CorpusFile paper = scan.paper();
+        Function<ExtractedFields, Object> value = f -> field(f.customer(), f.registeredOn(), name);
+        Object expected = truth(paper.truth(), name);
+
+        List<OcrPage> pages = scan.pages();
+        List<OcrPage> pageModelOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> r.model().equals(FieldReading.PAGE_MODEL)).toList())).toList();
+
+        assertThat(expected).isNotNull();
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream()).map(FieldReading::model))
+                .contains(FieldReading.PAGE_MODEL, FieldReading.LARGE_MODEL);
+        assertThat(Objects.equals(value.apply(EXTRACTOR.extract(pageModelOnly)), expected)).isFalse();
+        assertThat(value.apply(EXTRACTOR.extract(pages))).isEqualTo(expected);
     }
 }

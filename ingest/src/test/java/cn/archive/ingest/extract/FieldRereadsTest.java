@@ -6,6 +6,7 @@ import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.ocr.FieldRegion;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrWord;
+import cn.archive.ingest.record.CustomerTier;
 import cn.archive.ingest.record.ExtractedFields;
 import java.time.LocalDate;
 import java.util.List;
@@ -260,5 +261,117 @@ class FieldRereadsTest {
         ExtractedFields kept = EXTRACTOR.extract(List.of(page(person, again(FieldRereads.NAME, 0, "8A", 0.3))));
         assertThat(kept.customer().name()).isEqualTo("BASE");
         assertThat(kept.confidence().get("customer.name")).isEqualTo(0.22);
+    }
+
+    // A card the page read whole: its name, tier and industry parse; the tier word's confidence varies.
+    private static List<OcrWord> cardWithTier(String tier, double confidence, double nameConfidence) {
+        return List.of(
+                new OcrWord("客户名称", 0.96, 155, 470, 120, 28, 0), new OcrWord("沈阳永泰商贸有限公司", nameConfidence, 391, 470, 305, 28, 0),
+                new OcrWord("客户等级", 0.96, 155, 550, 120, 28, 1), new OcrWord(tier, confidence, 391, 550, 118, 28, 1),
+                new OcrWord("所属行业", 0.96, 849, 550, 120, 28, 1), new OcrWord("连锁零售", 0.95, 1000, 550, 120, 28, 1));
+    }
+
+    /** The card, its tier read 重要客户 (KEY) with {@code confidence}, extracted with {@code rereads}. */
+    private static ExtractedFields keyCard(double confidence, FieldReading... rereads) {
+        return EXTRACTOR.extract(List.of(page(cardWithTier("重要客户", confidence, 0.96), rereads)));
+    }
+
+    private static FieldReading large(String field, int row, String text, double confidence) {
+        return new FieldReading(field, row, 0, 0, 100, 40, text, confidence, FieldReading.LARGE_MODEL);
+    }
+
+    @Test
+    void aValueThePageReadWithADoubtfulWordIsReadAgainAConfidentOneIsNot() {
+        double doubtful = FieldRereads.DOUBT - 0.1;
+        List<FieldRegion> asked = EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", doubtful, 0.96)));
+
+        assertThat(asked).extracting(FieldRegion::field).containsExactly(FieldRereads.TIER);
+        FieldRegion tier = asked.get(0);
+        assertThat(tier.row()).isEqualTo(1);
+        assertThat(tier.x()).isBetween(380, 391); // over the tier word, in Chinese
+        assertThat(tier.language()).isEqualTo(FieldRegion.CHINESE);
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", FieldRereads.DOUBT + 0.05, 0.96)))).isEmpty();
+        // A doubtful name is not: both models misread the first character of a name's box alike
+        // (岛星辰 for 青岛星辰, tuning-0007), and two readings agreeing against the page would take it.
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, doubtful)))).isEmpty();
+    }
+
+    @Test
+    void aDoubtfulValueARereadingAgreesWithIsKeptWithTheBetterConfidence() {
+        ExtractedFields f = keyCard(0.55, again(FieldRereads.TIER, 1, "重要客户", 0.88),
+                large(FieldRereads.TIER, 1, "重 要 客 户", 0.93));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.KEY);
+        assertThat(f.confidence().get("customer.tier")).isEqualTo(0.93); // the large model's, spaced out as it reads
+    }
+
+    @Test
+    void theValueBothRereadingsAgreeOnAgainstThePageIsTakenWithTheLesserConfidence() {
+        ExtractedFields f = keyCard(0.55, again(FieldRereads.TIER, 1, "普通客户", 0.86),
+                large(FieldRereads.TIER, 1, "普通客户", 0.91));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.STANDARD);
+        assertThat(f.confidence().get("customer.tier")).isEqualTo(0.86);
+    }
+
+    @Test
+    void whereNoTwoReadingsAgreeThePageValueStaysWithAConfidenceThatSendsItToReview() {
+        ExtractedFields f = keyCard(0.6, again(FieldRereads.TIER, 1, "普通客户", 0.9),
+                large(FieldRereads.TIER, 1, "VIP客户", 0.9));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.KEY);
+        assertThat(f.confidence().get("customer.tier")).isEqualTo(0.3); // 0.6 × 0.5
+        assertThat(ReviewPolicy.needsReview(f, 0.5)).isTrue();
+        // A re-reading that is no tier at all is no opinion: the page's value and confidence stand.
+        ExtractedFields kept = keyCard(0.6, again(FieldRereads.TIER, 1, "口", 0.4));
+        assertThat(kept.customer().tier()).isEqualTo(CustomerTier.KEY);
+        assertThat(kept.confidence().get("customer.tier")).isEqualTo(0.6);
+    }
+
+    @Test
+    void aConfidentPageValueIsNotOverruledByRereadings() {
+        ExtractedFields f = keyCard(0.9, again(FieldRereads.TIER, 1, "普通客户", 0.95),
+                large(FieldRereads.TIER, 1, "普通客户", 0.95));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.KEY);
+        assertThat(f.confidence().get("customer.tier")).isEqualTo(0.9);
+    }
+
+    @Test
+    void aValueThePageMissedIsTakenFromTheRereadingsAtHalfConfidenceWhereTheModelsDisagree() {
+        ExtractedFields agree = EXTRACTOR.extract(List.of(page(CARD,
+                again(FieldRereads.REGISTERED_ON, 0, "二o一五年十二月十二日", 0.7),
+                large(FieldRereads.REGISTERED_ON, 0, "二 〇 一 五 年 十 二 月 十 二 日", 0.9))));
+        ExtractedFields disagree = EXTRACTOR.extract(List.of(page(CARD,
+                again(FieldRereads.REGISTERED_ON, 0, "二o一五年十二月十二日", 0.7),
+                large(FieldRereads.REGISTERED_ON, 0, "二〇一八年十二月十二日", 0.9))));
+        ExtractedFields onlyLarge = EXTRACTOR.extract(List.of(page(CARD,
+                again(FieldRereads.REGISTERED_ON, 0, "王国三巧年", 0.4),
+                large(FieldRereads.REGISTERED_ON, 0, "二〇一五年十二月十二日", 0.8))));
+
+        assertThat(agree.registeredOn()).isEqualTo(LocalDate.of(2015, 12, 12));
+        assertThat(agree.confidence().get("registeredOn")).isEqualTo(0.9);
+        assertThat(disagree.registeredOn()).isEqualTo(LocalDate.of(2018, 12, 12)); // the more confident
+        assertThat(disagree.confidence().get("registeredOn")).isEqualTo(0.45);
+        assertThat(onlyLarge.registeredOn()).isEqualTo(LocalDate.of(2015, 12, 12));
+        assertThat(onlyLarge.confidence().get("registeredOn")).isEqualTo(0.8);
+    }
+
+    @Test
+    void aChineseBoxAfterAWideColonStartsAtTheColonsMiddleNotCuttingTheFirstCharacter() {
+        // tuning-0145: the colon boxed 324-353, over the left of 石 (352-387); a box from 354 read 5家庄.
+        List<OcrWord> form = List.of(new OcrWord("客户全称", 0.93, 167, 544, 151, 36, 0),
+                new OcrWord(":", 0.93, 324, 546, 29, 34, 0), new OcrWord("Ta", 0.3, 352, 537, 35, 55, 0),
+                new OcrWord("ea", 0.3, 386, 544, 60, 36, 0));
+
+        FieldRegion name = EXTRACTOR.rereadRegions().of(page(form)).get(0);
+
+        assertThat(name.field()).isEqualTo(FieldRereads.NAME);
+        assertThat(name.x()).isEqualTo(324 + 29 / 2);
+        assertThat(name.snapLeft()).isPositive(); // on to a blank column between the colon's dots and 石
+        // A Latin box keeps the colon's right edge: a sliver of a colon reads as a letter in eng.
+        List<OcrWord> email = List.of(new OcrWord("邮箱", 0.93, 167, 544, 80, 36, 0),
+                new OcrWord(":", 0.93, 250, 546, 29, 34, 0), new OcrWord("li@ab.cn", 0.5, 290, 544, 160, 36, 0));
+        assertThat(EXTRACTOR.rereadRegions().of(page(email)).get(0).x()).isBetween(280, 290);
     }
 }

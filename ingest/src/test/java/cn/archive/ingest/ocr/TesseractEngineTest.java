@@ -97,4 +97,32 @@ class TesseractEngineTest {
         assertThat(again.text()).isEqualTo(plain.text());
         assertThat(again.words()).isEqualTo(plain.words());
     }
+
+    @Test
+    void theLargerModelReadsAChineseBoxAgainAndLeavesTheProcessWideParametersAsTheyWere() throws Exception {
+        OcrSettings settings = OcrSettings.defaults(System.getenv()); // where the launcher put the model
+        assertThat(settings.largeRereadModel()).as("the larger chi_sim model must be installed for this test: "
+                + "'./archive test' fetches it into ~/.cache/" + OcrSettings.REREAD_MODEL).isTrue();
+        net.sourceforge.tess4j.TessAPI api = net.sourceforge.tess4j.util.LoadLibs.getTessAPIInstance();
+        net.sourceforge.tess4j.ITessAPI.TessBaseAPI probe = api.TessBaseAPICreate();
+        assertThat(api.TessBaseAPIInit3(probe, settings.dataPath().toString(), "chi_sim")).isZero();
+        BufferedImage scan = ScanFactory.page(List.of("客户名称：杭州西湖精密机械有限公司"), ScanFactory.cjkFont(), 0, 0, 3);
+        try (TesseractEngine fresh = new TesseractEngine(settings)) {
+            Map<String, String> before = TesseractEngine.parameters(probe, TesseractEngine.LARGE_MODEL_CONFIG);
+
+            OcrPage page = fresh.recognise(scan, p -> List.of(new FieldRegion("customer.name", 0, 0, 0,
+                    p.width(), p.height(), "", 0, FieldRegion.CHINESE)));
+
+            assertThat(page.rereads()).extracting(FieldReading::model)
+                    .containsExactly(FieldReading.PAGE_MODEL, FieldReading.LARGE_MODEL);
+            assertThat(page.rereads().get(1).text().replaceAll("\\s", "")).contains("西湖精密机械");
+            // The large model's config sets CJK layout parameters Tesseract keeps process-wide; another
+            // engine (the probe, like every worker's page engine) must still see them as they were.
+            assertThat(before).containsEntry("textord_force_make_prop_words", "0").containsEntry("edges_children_count_limit", "45");
+            assertThat(TesseractEngine.parameters(probe, TesseractEngine.LARGE_MODEL_CONFIG)).isEqualTo(before);
+        } finally {
+            api.TessBaseAPIEnd(probe);
+            api.TessBaseAPIDelete(probe);
+        }
+    }
 }
