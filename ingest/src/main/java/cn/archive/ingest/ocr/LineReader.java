@@ -15,7 +15,8 @@ import net.sourceforge.tess4j.util.LoadLibs;
  * alone in {@code eng} got 31 of 34 tuning addresses right against 22 (FieldRereadExperiment). In
  * {@code chi_sim} alone it reads the Chinese values the page's {@code eng} half turned into letters
  * ("=O-f#+—A+T+—H" for 二〇一五年十二月十二日) and table cells the page's layout analysis skipped.
- * Initialised once and reused; not thread-safe (one per worker and language, owned by its {@link TesseractEngine}).
+ * A Chinese box is read by two of these, Debian's chi_sim and the larger one, which err on different values.
+ * Initialised once and reused; not thread-safe (one per worker, language and model, owned by its {@link TesseractEngine}).
  */
 final class LineReader implements AutoCloseable {
 
