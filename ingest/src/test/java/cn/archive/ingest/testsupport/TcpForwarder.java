@@ -67,9 +67,25 @@ public final class TcpForwarder implements AutoCloseable {
         while (!s.isClosed()) {
             try {
                 Socket client = s.accept();
-                Socket target = new Socket(targetHost, targetPort);
-                open.add(client);
-                open.add(target);
+                Socket target;
+                try {
+                    target = new Socket(targetHost, targetPort);
+                } catch (IOException e) {
+                    closeQuietly(client);
+                    continue;
+                }
+                // A connection accepted while stop() ran would otherwise outlive the outage (stop() cuts
+                // only the connections it finds): ElasticsearchOutageTest once saw an index call succeed
+                // with the forwarder stopped.
+                synchronized (this) {
+                    if (server != s) {
+                        closeQuietly(client);
+                        closeQuietly(target);
+                        continue;
+                    }
+                    open.add(client);
+                    open.add(target);
+                }
                 pump(client, target);
                 pump(target, client);
             } catch (IOException e) {
