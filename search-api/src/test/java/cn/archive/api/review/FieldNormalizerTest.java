@@ -70,7 +70,7 @@ class FieldNormalizerTest {
     @Test
     void everyBadFieldIsNamedNotJustTheFirst() {
         FieldNormalizer.Result r = NORMALIZER.normalize(new FieldCorrection(null, "档案", "LETTER", "2027-01-01",
-                new FieldCorrection.CustomerFields("名\u0000称", "ROBOT", "金牌", new FieldCorrection.IndustryFields("Z", null),
+                new FieldCorrection.CustomerFields("名\u0000称", "ROBOT", "战略客户", new FieldCorrection.IndustryFields("Z", null),
                         new FieldCorrection.RegionFields("火星省", null, null), null, null, "0571-8765432 转 8",
                         "1380571223", "wang@")), TODAY);
 

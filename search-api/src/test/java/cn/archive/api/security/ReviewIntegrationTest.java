@@ -174,7 +174,7 @@ class ReviewIntegrationTest extends SecurityStack {
     void badFieldsAreEachNamedAndNothingIsSaved() throws Exception {
         Doc doc = needsReview("华东", "浙江省", "杭州市");
         ObjectNode body = edit("archivist", doc.id());
-        ((ObjectNode) body.get("customer")).put("mobile", "1380571223").put("email", "wang@").put("tier", "金牌");
+        ((ObjectNode) body.get("customer")).put("mobile", "1380571223").put("email", "wang@").put("tier", "战略客户");
         body.put("registeredOn", "2023-02-30");
 
         Response bad = put("archivist", doc.id(), body);
