@@ -32,8 +32,6 @@ final class LatinLabels {
     private static final int LONGEST = 14;
     // Margin around the label's words, in text heights (as for a value's box).
     private static final double PAD = 0.25;
-    // A gap wider than this many text heights starts a new cell (as VisualRows joins a row).
-    private static final double CELL_GAP = 2.5;
     // At most this many labels re-read on a page: a form has a dozen labels, a page of them read as
     // letters is no Chinese form.
     private static final int PER_PAGE = 12;
@@ -54,7 +52,7 @@ final class LatinLabels {
         List<FieldRegion> out = new ArrayList<>();
         List<List<OcrWord>> rows = VisualRows.rows(page.words());
         for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
-            List<List<OcrWord>> cells = cells(rows.get(r));
+            List<List<OcrWord>> cells = VisualRows.cells(rows.get(r));
             for (List<OcrWord> cell : cells) {
                 Optional<FieldRegion> box = label(cell, r, page);
                 if (box.isEmpty() && cells.size() > 1) {
@@ -148,27 +146,6 @@ final class LatinLabels {
         int a = text.indexOf(':');
         int b = text.indexOf('：');
         return a < 0 ? b : b < 0 ? a : Math.min(a, b);
-    }
-
-    // A row's words split where a gap is wider than CELL_GAP text heights, as VisualRows joins them.
-    static List<List<OcrWord>> cells(List<OcrWord> row) {
-        List<List<OcrWord>> cells = new ArrayList<>();
-        if (row.isEmpty()) {
-            return cells;
-        }
-        double height = row.stream().mapToInt(OcrWord::height).sorted().skip(row.size() / 2).findFirst().orElse(1);
-        List<OcrWord> cell = new ArrayList<>();
-        OcrWord previous = null;
-        for (OcrWord w : row) {
-            if (previous != null && w.x() - (previous.x() + previous.width()) > CELL_GAP * height) {
-                cells.add(cell);
-                cell = new ArrayList<>();
-            }
-            cell.add(w);
-            previous = w;
-        }
-        cells.add(cell);
-        return cells;
     }
 
     private static long hanCount(List<OcrWord> words) {

@@ -13,6 +13,9 @@ import java.util.List;
  */
 final class VisualRows {
 
+    /** A gap between two words wider than this many text heights is a cell gap. */
+    static final double CELL_GAP = 2.5;
+
     private VisualRows() {
     }
 
@@ -59,22 +62,47 @@ final class VisualRows {
     }
 
     private static String join(List<OcrWord> row) {
-        double height = row.stream().mapToInt(OcrWord::height).sorted().skip(row.size() / 2).findFirst().orElse(1);
         StringBuilder line = new StringBuilder();
-        OcrWord previous = null;
-        for (OcrWord w : row) {
-            if (previous != null) {
-                int gap = w.x() - (previous.x() + previous.width());
-                if (gap > 2.5 * height) {
-                    line.append("    ");
-                } else if (!hanEdge(previous.text(), w.text())) {
+        List<List<OcrWord>> cells = cells(row);
+        for (int c = 0; c < cells.size(); c++) {
+            List<OcrWord> cell = cells.get(c);
+            if (c > 0) {
+                line.append("    ");
+            }
+            OcrWord previous = null;
+            for (OcrWord w : cell) {
+                if (previous != null && !hanEdge(previous.text(), w.text())) {
                     line.append(' ');
                 }
+                line.append(w.text());
+                previous = w;
             }
-            line.append(w.text());
-            previous = w;
         }
         return line.toString();
+    }
+
+    /**
+     * A row's words (left to right) split into the cells a reader sees: a gap wider than
+     * {@value #CELL_GAP} times the row's median word height ends a cell.
+     */
+    static List<List<OcrWord>> cells(List<OcrWord> row) {
+        List<List<OcrWord>> cells = new ArrayList<>();
+        if (row.isEmpty()) {
+            return cells;
+        }
+        double height = row.stream().mapToInt(OcrWord::height).sorted().skip(row.size() / 2).findFirst().orElse(1);
+        List<OcrWord> cell = new ArrayList<>();
+        OcrWord previous = null;
+        for (OcrWord w : row) {
+            if (previous != null && w.x() - (previous.x() + previous.width()) > CELL_GAP * height) {
+                cells.add(cell);
+                cell = new ArrayList<>();
+            }
+            cell.add(w);
+            previous = w;
+        }
+        cells.add(cell);
+        return cells;
     }
 
     /**
