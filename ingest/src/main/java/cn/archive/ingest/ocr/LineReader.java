@@ -27,10 +27,6 @@ final class LineReader implements AutoCloseable {
     private final String model;
     private String whitelist = "";
 
-    LineReader(OcrSettings settings) {
-        this(settings, FieldRegion.LATIN);
-    }
-
     /** A reader of {@code language} with the page's own model. */
     LineReader(OcrSettings settings, String language) {
         this(settings, language, FieldReading.PAGE_MODEL);

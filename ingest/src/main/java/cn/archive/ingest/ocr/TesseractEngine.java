@@ -107,29 +107,31 @@ public final class TesseractEngine implements AutoCloseable {
             }
             List<FieldRegion> labels = regions.labels(page);
             if (!labels.isEmpty()) {
-                List<FieldReading> read = new ArrayList<>();
-                for (FieldRegion r : labels) {
-                    read.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
-                }
-                page = page.withLabelsRead(read);
+                page = page.withLabelsRead(readAgain(prepared, labels, false));
             }
             List<FieldRegion> wanted = regions.of(page);
-            if (wanted.isEmpty()) {
-                return page;
-            }
-            List<FieldReading> readings = new ArrayList<>();
-            for (FieldRegion r : wanted) {
-                readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
-                if (FieldRegion.CHINESE.equals(r.language()) && settings.largeRereadModel()) {
-                    readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).read(prepared, r));
-                }
-            }
-            return page.withRereads(readings);
+            return wanted.isEmpty() ? page : page.withRereads(readAgain(prepared, wanted, true));
         } finally {
             keepPrepared = false;
             Arrays.fill(preparedImages, null);
             Arrays.fill(preparedPages, null);
         }
+    }
+
+    /**
+     * {@code regions} of the prepared page read with the page's model, and a Chinese one also with
+     * the larger model where {@code secondOpinion} is asked for and that model is installed.
+     */
+    private List<FieldReading> readAgain(BufferedImage prepared, List<FieldRegion> regions, boolean secondOpinion)
+            throws OcrException {
+        List<FieldReading> readings = new ArrayList<>();
+        for (FieldRegion r : regions) {
+            readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
+            if (secondOpinion && FieldRegion.CHINESE.equals(r.language()) && settings.largeRereadModel()) {
+                readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).read(prepared, r));
+            }
+        }
+        return readings;
     }
 
     private LineReader lineReader(String language, String model) {
