@@ -60,22 +60,14 @@ final class CustomerReader {
 
         Optional<Found<CustomerTier>> tier = labels.first(Field.TIER, CustomerTiers::parse)
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
-        if (tier.isPresent()) {
-            tier = Optional.of(checked(tier.get(), rereads, conf, FieldRereads.TIER, CustomerTiers::parse, t -> 1.0, t -> t));
-        } else {
-            tier = reread(labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse);
-        }
+        tier = checkedOrReread(tier, labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse,
+                t -> 1.0, t -> t);
         Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
         loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
-        if (industry.isPresent()) {
-            industry = Optional.of(checked(industry.get(), rereads, conf, FieldRereads.INDUSTRY, industries::classify,
-                    this::industryFactor, Industry::code));
-        } else {
-            industry = reread(labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY, industries::classify,
-                    this::industryFactor, Industry::code);
-        }
+        industry = checkedOrReread(industry, labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY,
+                industries::classify, this::industryFactor, Industry::code);
 
         Optional<Industry> loneIndustry = industry.isPresent() ? Optional.empty() : industryAfterLatinLabel(labels, conf);
 
@@ -204,6 +196,18 @@ final class CustomerReader {
         }
         conf.put(key, hit.evidence(), words * pageFactor * DISAGREE);
         return page;
+    }
+
+    /**
+     * The page's labelled value {@linkplain #checked checked} against the re-readings of its box, or
+     * where the page read none, the value {@linkplain #reread read again} from its box.
+     */
+    private static <T> Optional<Found<T>> checkedOrReread(Optional<Found<T>> page, LabeledText labels,
+                                                          FieldRereads.ByLine rereads, Confidences conf, Field field,
+                                                          String key, Function<String, Optional<T>> parse,
+                                                          ToDoubleFunction<T> factor, Function<T, ?> meaning) {
+        return page.isPresent() ? Optional.of(checked(page.get(), rereads, conf, key, parse, factor, meaning))
+                : reread(labels, rereads, conf, field, key, parse, factor, meaning);
     }
 
     /** A value from the re-reading of its box ({@link FieldRereads}), with the reading's own confidence. */
