@@ -52,6 +52,11 @@ final class Confidences {
         return clamp(words.of(hit.line(), hit.value()));
     }
 
+    /** The confidence of the word each character of {@code value}, read after {@code hit}'s label, was read in (see {@link WordConfidence#perCharacter}). */
+    java.util.Optional<double[]> perCharacter(LabeledText.Hit hit, String value) {
+        return words.perCharacter(hit.line(), value);
+    }
+
     /** The confidence put for {@code field}, 0 when none was. */
     double of(String field) {
         return byField.getOrDefault(field, 0.0);

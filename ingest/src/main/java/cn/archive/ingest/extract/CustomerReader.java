@@ -143,17 +143,40 @@ final class CustomerReader {
         Optional<Found<String>> page = labels.first(Field.NAME, CustomerNames::clean);
         Function<String, Optional<String>> plausible = v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName);
         if (page.isPresent() && FieldRereads.plausibleName(page.get().value())) {
-            if (FieldRereads.DOUBTFUL_NAMES) {
-                return Optional.of(checked(page.get(), rereads, conf, FieldRereads.NAME, plausible, n -> 1.0, n -> n));
-            }
-            conf.put("customer.name", page.get().hit());
-            return page;
+            conf.put(FieldRereads.NAME, page.get().hit());
+            return Optional.of(corrected(page.get(), rereads, conf));
         }
         Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME, plausible);
         if (again.isPresent()) {
             return again;
         }
         page.ifPresent(n -> conf.put("customer.name", n.hit()));
+        return page;
+    }
+
+    /**
+     * The page's plausible name with the characters it read doubtfully taken from the larger model's
+     * re-reading of its box where that reads them surely ({@link NameCorrection}), with the confidence
+     * of what it is then read from; else the page's name as it is.
+     */
+    private static Found<String> corrected(Found<String> page, FieldRereads.ByLine rereads, Confidences conf) {
+        String name = page.value();
+        Optional<double[]> perChar = conf.perCharacter(page.hit(), name);
+        if (perChar.isEmpty() || !name.equals(WordConfidence.Row.compact(name))) {
+            return page; // a name with spaces or not placed on its row: nothing to align by character
+        }
+        for (FieldReading r : rereads.all(page.hit().line(), FieldRereads.NAME)) {
+            if (!FieldReading.LARGE_MODEL.equals(r.model())) {
+                continue;
+            }
+            String large = WordConfidence.Row.compact(FieldRereads.chineseText(r));
+            Optional<NameCorrection.Corrected> fixed = NameCorrection.of(name, perChar.get(), large, r.confidence())
+                    .filter(c -> FieldRereads.plausibleName(c.name()));
+            if (fixed.isPresent()) {
+                conf.put(FieldRereads.NAME, page.hit().evidence(), fixed.get().confidence());
+                return new Found<>(fixed.get().name(), page.hit());
+            }
+        }
         return page;
     }
 

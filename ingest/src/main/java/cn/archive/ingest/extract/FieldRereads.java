@@ -73,8 +73,6 @@ public final class FieldRereads implements FieldRegions {
      * sets another for such measurements.
      */
     static final double DOUBT = Double.parseDouble(System.getProperty("archive.reread.doubt", "0.7"));
-    /** Whether a doubtful name is read again too (measurement switch, {@code -Darchive.reread.names=true}). */
-    static final boolean DOUBTFUL_NAMES = Boolean.getBoolean("archive.reread.names");
     // At most this many labels of a field re-read on a page (a form prints its labels once).
     private static final int PER_FIELD = 2;
 
@@ -137,7 +135,8 @@ public final class FieldRereads implements FieldRegions {
         if (taken.isPresent()) {
             LabeledText.Hit h = taken.get();
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
-            if (least < DOUBT && (field != Field.NAME || DOUBTFUL_NAMES)) {
+            // A name's doubtful characters are put right from the larger model's reading (NameCorrection).
+            if (least < (field == Field.NAME ? NameCorrection.DOUBT : DOUBT)) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
             }
             return;

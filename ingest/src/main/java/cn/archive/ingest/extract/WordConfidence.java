@@ -61,6 +61,17 @@ final class WordConfidence {
         return fallback;
     }
 
+    /**
+     * The confidence of the word each character of {@code value} (spaces and rules left out, as
+     * {@link Row#compact}) was read in on line {@code line}; empty when its characters cannot be placed.
+     */
+    java.util.Optional<double[]> perCharacter(int line, String value) {
+        if (line >= 0 && line < rows.size() && rows.get(line) != null) {
+            return rows.get(line).perCharacter(value);
+        }
+        return java.util.Optional.empty();
+    }
+
     /** The confidence of {@code value} found without a label: the first row that holds it. */
     double anywhere(String value) {
         for (Row r : rows) {
@@ -115,6 +126,20 @@ final class WordConfidence {
             // confidence under 0.5 caught 6-7 of 11 wrong key values, the mean 3, with fewer false
             // alarms than their geometric mean.
             return under.stream().mapToDouble(OcrWord::confidence).min().orElse(Double.NaN);
+        }
+
+        /** Per character of {@code compact(value)}, the confidence of its word; empty when the row does not hold it verbatim. */
+        java.util.Optional<double[]> perCharacter(String value) {
+            String v = compact(value);
+            int i = v.isEmpty() ? -1 : compact.indexOf(v);
+            if (i < 0) {
+                return java.util.Optional.empty();
+            }
+            double[] out = new double[v.length()];
+            for (int k = 0; k < out.length; k++) {
+                out[k] = words.get(wordAt[i + k]).confidence();
+            }
+            return java.util.Optional.of(out);
         }
 
         /** The words {@code value} was read from, left to right; empty when the row does not hold it. */

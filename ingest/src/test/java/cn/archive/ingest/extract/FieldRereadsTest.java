@@ -263,6 +263,25 @@ class FieldRereadsTest {
         assertThat(kept.confidence().get("customer.name")).isEqualTo(0.22);
     }
 
+    @Test
+    void aNameCharacterThePageReadDoubtfullyIsTakenFromTheLargerModelsSureReading() {
+        // tuning-0064: Debian's chi_sim reads 鼎 as 多 in a word of 0.31 (in every font), the larger reads it.
+        List<OcrWord> card = List.of(
+                new OcrWord("客户", 0.96, 100, 100, 60, 30, 0), new OcrWord("全称", 0.95, 160, 100, 60, 30, 0),
+                new OcrWord(":", 0.93, 225, 100, 10, 30, 0), new OcrWord("合肥", 0.96, 240, 100, 60, 30, 0),
+                new OcrWord("多", 0.31, 300, 100, 30, 30, 0), new OcrWord("盛建设工程有限公司", 0.94, 330, 100, 270, 30, 0));
+
+        ExtractedFields fixed = EXTRACTOR.extract(List.of(page(card, again(FieldRereads.NAME, 0, "合肥多盛建设工程有限公司", 0.83),
+                large(FieldRereads.NAME, 0, "合 肥 鼎 盛 建 设 工 程 有 限 公 司", 0.95))));
+        // The Debian box reading alone (it errs as the page does) changes nothing.
+        ExtractedFields kept = EXTRACTOR.extract(List.of(page(card, again(FieldRereads.NAME, 0, "合肥鼎盛建设工程有限公司", 0.83))));
+
+        assertThat(fixed.customer().name()).isEqualTo("合肥鼎盛建设工程有限公司");
+        assertThat(fixed.confidence().get("customer.name")).isEqualTo(0.94); // its kept words', below the re-reading's
+        assertThat(kept.customer().name()).isEqualTo("合肥多盛建设工程有限公司");
+        assertThat(kept.confidence().get("customer.name")).isEqualTo(0.31);
+    }
+
     // A card the page read whole: its name, tier and industry parse; the tier word's confidence varies.
     private static List<OcrWord> cardWithTier(String tier, double confidence, double nameConfidence) {
         return List.of(
@@ -291,9 +310,10 @@ class FieldRereadsTest {
         assertThat(tier.x()).isBetween(380, 391); // over the tier word, in Chinese
         assertThat(tier.language()).isEqualTo(FieldRegion.CHINESE);
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", FieldRereads.DOUBT + 0.05, 0.96)))).isEmpty();
-        // A doubtful name is not: both models misread the first character of a name's box alike
-        // (岛星辰 for 青岛星辰, tuning-0007), and two readings agreeing against the page would take it.
-        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, doubtful)))).isEmpty();
+        // A name is read again below its own threshold, for NameCorrection to put its doubtful characters right.
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT - 0.05))))
+                .extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT + 0.05)))).isEmpty();
     }
 
     @Test

@@ -1,0 +1,129 @@
+package cn.archive.ingest.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A customer's name as the page read it, with the characters the page was unsure of taken from the
+ * larger chi_sim model's re-reading of the name's box (字号纠错). Debian's chi_sim cannot read some
+ * characters in any font, even clean and large (鼎 of 鼎盛 comes out as 易, 里, 时 or 多, in a word of
+ * low confidence), while the larger model reads them; but the larger model misreads other characters
+ * the page read surely (苏川 for 苏州, 贷阳 for 贵阳, at 0.94 line confidence), and reads some boxes as
+ * junk. So neither reading is taken whole: a character is replaced only where the page's word holding
+ * it is less confident than {@link #DOUBT}, the larger model's line is at least {@link #SURE}, and the
+ * two readings align there as a short substitution between characters they agree on (not at a box
+ * edge, where a cut glyph reads as another). What the larger model adds or drops is ignored: the page
+ * keeps its length. A Debian box re-reading is no help here: it errs on the same glyphs as the page.
+ */
+final class NameCorrection {
+
+    /**
+     * A page character read in a word less confident than this may be replaced, and a name with such a
+     * word is read again ({@link FieldRereads}). Measured on the tuning split (450 files, every name
+     * re-read by both models, extracted from that cache): 0.5 / 0.7 / 0.75 / 0.8 / 0.9 put TODO names
+     * right and made TODO wrong. {@code -Darchive.reread.names.doubt=} sets another for such measurements.
+     */
+    static final double DOUBT = Double.parseDouble(System.getProperty("archive.reread.names.doubt", "0.75"));
+    /** The larger model's line confidence below which its reading of a name changes nothing. */
+    static final double SURE = Double.parseDouble(System.getProperty("archive.reread.names.sure", "0.9"));
+    // The longest run of differing characters a substitution may be: a longer one is another text
+    // (a label, a neighbouring cell), not a misread glyph.
+    private static final int RUN = 2;
+
+    private NameCorrection() {
+    }
+
+    /** The corrected name and the confidence it is read with: the least of the kept page words' and the re-reading's. */
+    record Corrected(String name, double confidence) {
+    }
+
+    /**
+     * {@code page} with its doubtful characters replaced by the larger model's, or empty when nothing
+     * is replaced.
+     *
+     * @param page      the name as the page read it, without spaces
+     * @param perChar   the confidence of the page word each character of {@code page} was read in
+     * @param large     the larger model's reading of the name's box, in matching form without spaces
+     * @param largeConf that reading's line confidence
+     */
+    static Optional<Corrected> of(String page, double[] perChar, String large, double largeConf) {
+        if (page.isEmpty() || perChar.length != page.length() || large.isEmpty() || largeConf < SURE) {
+            return Optional.empty();
+        }
+        List<int[]> steps = align(page, large);
+        char[] out = page.toCharArray();
+        boolean changed = false;
+        double kept = 1.0;
+        for (int k = 0; k < steps.size(); ) {
+            if (isMatch(steps.get(k), page, large)) {
+                k++;
+                continue;
+            }
+            int end = k;
+            while (end < steps.size() && !isMatch(steps.get(end), page, large)) {
+                end++;
+            }
+            boolean substitutions = steps.subList(k, end).stream().allMatch(s -> s[0] >= 0 && s[1] >= 0);
+            if (substitutions && end - k <= RUN && k > 0 && end < steps.size()) {
+                for (int[] s : steps.subList(k, end)) {
+                    char c = large.charAt(s[1]);
+                    if (perChar[s[0]] < DOUBT && TextNormalizer.isHan(c)) {
+                        out[s[0]] = c;
+                        changed = true;
+                    }
+                }
+            }
+            k = end;
+        }
+        if (!changed) {
+            return Optional.empty();
+        }
+        for (int i = 0; i < out.length; i++) {
+            if (out[i] == page.charAt(i)) {
+                kept = Math.min(kept, perChar[i]);
+            }
+        }
+        return Optional.of(new Corrected(new String(out), Math.min(kept, largeConf)));
+    }
+
+    private static boolean isMatch(int[] step, String a, String b) {
+        return step[0] >= 0 && step[1] >= 0 && a.charAt(step[0]) == b.charAt(step[1]);
+    }
+
+    /**
+     * The least-edit alignment of {@code a} and {@code b}, left to right: pairs of indexes, -1 where a
+     * character of one has none in the other. Ties go to a substitution (the diagonal).
+     */
+    static List<int[]> align(String a, String b) {
+        int n = a.length();
+        int m = b.length();
+        int[][] d = new int[n + 1][m + 1];
+        for (int i = 0; i <= n; i++) {
+            d[i][0] = i;
+        }
+        for (int j = 0; j <= m; j++) {
+            d[0][j] = j;
+        }
+        for (int i = 1; i <= n; i++) {
+            for (int j = 1; j <= m; j++) {
+                int diagonal = d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                d[i][j] = Math.min(diagonal, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+            }
+        }
+        List<int[]> steps = new ArrayList<>();
+        int i = n;
+        int j = m;
+        while (i > 0 || j > 0) {
+            if (i > 0 && j > 0 && d[i][j] == d[i - 1][j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1)) {
+                steps.add(new int[] {--i, --j});
+            } else if (i > 0 && d[i][j] == d[i - 1][j] + 1) {
+                steps.add(new int[] {--i, -1});
+            } else {
+                steps.add(new int[] {-1, --j});
+            }
+        }
+        java.util.Collections.reverse(steps);
+        return steps;
+    }
+}

@@ -1,0 +1,83 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Arrays;
+import org.junit.jupiter.api.Test;
+
+class NameCorrectionTest {
+
+    /** {@code sure} for every character, {@code doubtful} at the given indexes. */
+    private static double[] confidences(String name, double sure, double doubtful, int... at) {
+        double[] c = new double[name.length()];
+        Arrays.fill(c, sure);
+        for (int i : at) {
+            c[i] = doubtful;
+        }
+        return c;
+    }
+
+    @Test
+    void aCharacterThePageReadDoubtfullyIsTakenFromASureLargerModel() {
+        // tuning-0045: Debian's chi_sim reads 鼎 as 里 (word 0.17), the larger model reads the line at 0.96.
+        String page = "西安里盛建设工程有限公司";
+
+        var fixed = NameCorrection.of(page, confidences(page, 0.93, 0.17, 2), "西安鼎盛建设工程有限公司", 0.96);
+
+        assertThat(fixed).isPresent();
+        assertThat(fixed.get().name()).isEqualTo("西安鼎盛建设工程有限公司");
+        // The least of what it now rests on: the page's kept words (0.93) and the re-reading (0.96).
+        assertThat(fixed.get().confidence()).isEqualTo(0.93);
+    }
+
+    @Test
+    void aCharacterThePageReadSurelyStaysWhateverTheLargerModelSays() {
+        // tuning-0033: 苏州 at 0.93 on the page, 苏川 at 0.94 in the larger model's line.
+        String page = "苏州明德农村商业银行有限公司";
+
+        assertThat(NameCorrection.of(page, confidences(page, 0.93, 0.93), "苏川明德农村商业银行有限公司", 0.94)).isEmpty();
+    }
+
+    @Test
+    void aLargerModelReadingBelowItsSureLineConfidenceChangesNothing() {
+        // tuning-0211: 涵 at 0.6 on the page, 润 in a larger-model line of 0.81.
+        String page = "吴子涵";
+
+        assertThat(NameCorrection.of(page, confidences(page, 0.87, 0.6, 2), "吴子润", NameCorrection.SURE - 0.09)).isEmpty();
+    }
+
+    @Test
+    void theFirstOrLastCharacterIsNotReplacedSinceTheBoxEdgeMayCutIt() {
+        // tuning-0278: 厦门 at 0.55, read 厨门 by the larger model: a glyph at the box's edge.
+        String page = "厦门易盛商贸有限公司";
+
+        var fixed = NameCorrection.of(page, confidences(page, 0.93, 0.3, 0, 1, 2), "厨门鼎盛商贸有限公司", 0.9);
+
+        assertThat(fixed).isPresent();
+        assertThat(fixed.get().name()).isEqualTo("厦门鼎盛商贸有限公司");
+    }
+
+    @Test
+    void whatTheLargerModelAddsOrDropsIsIgnoredAndOnlyShortSubstitutionsCount() {
+        String page = "合肥多盛建设工程有限公司";
+        double[] conf = confidences(page, 0.95, 0.4, 2);
+
+        // Junk after the name (a rule read as 】) does not stop the 鼎 between agreeing characters.
+        assertThat(NameCorrection.of(page, conf, "合肥鼎盛建设工程有限公司】", 0.92).get().name()).isEqualTo("合肥鼎盛建设工程有限公司");
+        // Three differing characters in a row are another text, not a misread glyph.
+        assertThat(NameCorrection.of(page, confidences(page, 0.4, 0.4), "合台育鼎建设工程有限公司", 0.92)).isEmpty();
+        // A character the larger model dropped leaves the page's in place; no Latin letter is taken.
+        assertThat(NameCorrection.of(page, conf, "合肥盛建设工程有限公司", 0.92)).isEmpty();
+        assertThat(NameCorrection.of(page, conf, "合肥S盛建设工程有限公司", 0.92)).isEmpty();
+    }
+
+    @Test
+    void theAlignmentPairsCharactersLeftToRight() {
+        assertThat(NameCorrection.align("abc", "axc")).extracting(s -> s[0] + ":" + s[1])
+                .containsExactly("0:0", "1:1", "2:2");
+        assertThat(NameCorrection.align("abc", "ac")).extracting(s -> s[0] + ":" + s[1])
+                .containsExactly("0:0", "1:-1", "2:1");
+        assertThat(NameCorrection.align("ac", "abc")).extracting(s -> s[0] + ":" + s[1])
+                .containsExactly("0:0", "-1:1", "1:2");
+    }
+}
