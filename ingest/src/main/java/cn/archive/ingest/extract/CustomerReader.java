@@ -89,7 +89,10 @@ final class CustomerReader {
                 .orElseGet(() -> unique(conf, FieldRereads.EMAIL, emails(free)));
 
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
-        return new Customer(name.map(Found::value).or(() -> lone).orElse(null), type, tier.map(Found::value).or(() -> loneTier).orElse(null),
+        String customerName = name.map(Found::value).or(() -> lone).orElse(null);
+        // 哈尔演正泰… on a paper whose address is in 哈尔滨 (tuning-0392): the name's city misread by one character.
+        customerName = customerName == null ? null : regions.withCityRepaired(customerName, region).orElse(customerName);
+        return new Customer(customerName, type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).or(() -> loneIndustry).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
     }

@@ -90,6 +90,65 @@ public final class RegionResolver {
         return Optional.ofNullable(byAreaCode.get(dash > 0 ? code.substring(0, dash) : code));
     }
 
+    /**
+     * {@code name} with a one-character slip in the city it opens put right (哈尔演 for 哈尔滨), where
+     * {@code confirmed} (the region the same paper's address or area code gives) is that city. Company
+     * names are registered as 行政区划 + 字号 + 行业 + 组织形式, so a name whose opening characters are
+     * no place of the table but one character off the paper's own city has that city misread. Only
+     * for a city name of at least {@value #SURE_PLACE} characters: one slip in two is as likely another
+     * word (a firm's name that happens to start like a city); never where the name opens with a place.
+     */
+    public Optional<String> withCityRepaired(String name, Region confirmed) {
+        if (confirmed == null || confirmed.city() == null || opensWithPlace(name)) {
+            return Optional.empty();
+        }
+        for (String city : namesOf(confirmed.city())) {
+            if (city.length() >= SURE_PLACE && name.length() > city.length() + 1
+                    && mismatches(name, city) == 1 && name.chars().limit(city.length()).allMatch(c -> TextNormalizer.isHan((char) c))) {
+                return Optional.of(city + name.substring(city.length()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    // The shortest city name a one-character slip is repaired in.
+    private static final int SURE_PLACE = 3;
+
+    private boolean opensWithPlace(String name) {
+        for (Place.Province p : provinces) {
+            if (name.startsWith(p.name()) || p.shortNames().stream().anyMatch(name::startsWith)) {
+                return true;
+            }
+        }
+        return places.stream().anyMatch(c -> name.startsWith(c.name()) || c.aliases().stream().anyMatch(name::startsWith)
+                || Place.defaultAliases(c.name()).stream().anyMatch(name::startsWith));
+    }
+
+    // The names a city goes by without its 市 (a municipality's: its province's short names).
+    private List<String> namesOf(String city) {
+        List<String> out = new ArrayList<>();
+        for (Place c : places) {
+            if (c.name().equals(city)) {
+                out.addAll(c.aliases());
+                out.addAll(Place.defaultAliases(c.name()));
+            }
+        }
+        Place.Province p = provinceByName.get(city);
+        if (p != null) {
+            out.addAll(p.shortNames());
+        }
+        // Not the full name (义乌市): a name opening 义乌小… would have its third character "repaired" to 市.
+        return out;
+    }
+
+    private static int mismatches(String name, String prefix) {
+        int n = 0;
+        for (int i = 0; i < prefix.length(); i++) {
+            n += name.charAt(i) == prefix.charAt(i) ? 0 : 1;
+        }
+        return n;
+    }
+
     /** The geographic area of a province given by its full official name, e.g. 浙江省 → 华东. */
     public Optional<String> areaOf(String province) {
         return Optional.ofNullable(provinceByName.get(province)).map(Place.Province::area);

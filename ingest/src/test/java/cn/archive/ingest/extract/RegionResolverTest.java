@@ -149,4 +149,30 @@ class RegionResolverTest {
         assertThat(resolver.fromAddress("贯州贯阳市云岩区中华北路 767 号")).isEmpty();
         assertThat(resolver.fromAddress("贵州贵阳市云岩区中华北路 767 号")).contains(new Region("西南", "贵州省", "贵阳市"));
     }
+
+    @Test
+    void aOneCharacterSlipInTheCityANameOpensWithIsRepairedFromThePapersOwnCity() {
+        Region harbin = resolver.fromAddress("黑龙江省哈尔滨市南岗区红旗大街88号").orElseThrow();
+
+        // tuning-0392 and -0448: 滨 read as 演 and as 首, the address on the same paper in 哈尔滨.
+        assertThat(resolver.withCityRepaired("哈尔演正泰康复医院有限公司", harbin)).contains("哈尔滨正泰康复医院有限公司");
+        assertThat(resolver.withCityRepaired("哈尔首丰源精密机械有限公司", harbin)).contains("哈尔滨丰源精密机械有限公司");
+        // Not without the paper's own city, not another city, not a name opening with a place already.
+        assertThat(resolver.withCityRepaired("哈尔演正泰康复医院有限公司", null)).isEmpty();
+        assertThat(resolver.withCityRepaired("哈尔演正泰康复医院有限公司",
+                resolver.fromAddress("辽宁省沈阳市和平区中山路1号").orElseThrow())).isEmpty();
+        assertThat(resolver.withCityRepaired("哈尔滨正泰康复医院有限公司", harbin)).isEmpty();
+        assertThat(resolver.withCityRepaired("黑龙江正泰康复医院有限公司", harbin)).isEmpty();
+    }
+
+    @Test
+    void aTwoCharacterCityOrACitysFullNameIsNoGroundForARepair() {
+        // One slip in two characters is as likely a firm's own name that starts like the city (华为 in 华阴).
+        assertThat(resolver.withCityRepaired("杭川明德软件有限公司", resolver.fromAddress("浙江省杭州市西湖区文三路1号").orElseThrow()))
+                .isEmpty();
+        // 仙桃市's 市 is no slip: 仙桃小商品城 stays as it is.
+        Region xiantao = resolver.fromAddress("湖北省仙桃市干河路1号").orElseThrow();
+        assertThat(xiantao.city()).isEqualTo("仙桃市");
+        assertThat(resolver.withCityRepaired("仙桃小商品城有限公司", xiantao)).isEmpty();
+    }
 }
