@@ -12,9 +12,9 @@ import java.util.Optional;
  * the page read surely (苏川 for 苏州, 贷阳 for 贵阳, at 0.94 line confidence), and reads some boxes as
  * junk. So neither reading is taken whole: a character is replaced only where the page's word holding
  * it is less confident than {@link #DOUBT}, the larger model's line is at least {@link #SURE}, and the
- * two readings align there as a short substitution between characters they agree on (not at a box
- * edge, where a cut glyph reads as another). What the larger model adds or drops is ignored: the page
- * keeps its length. A Debian box re-reading is no help here: it errs on the same glyphs as the page.
+ * two readings align there as a short substitution (or a page character the larger model has none
+ * for) between characters they agree on (not at a box edge, where a cut glyph reads as another).
+ * What the larger model adds is ignored. A Debian box re-reading is no help here: it errs on the same glyphs as the page.
  */
 final class NameCorrection {
 
@@ -30,6 +30,7 @@ final class NameCorrection {
     // The longest run of differing characters a substitution may be: a longer one is another text
     // (a label, a neighbouring cell), not a misread glyph.
     private static final int RUN = 2;
+    private static final char DROPPED = '\0';
 
     private NameCorrection() {
     }
@@ -64,11 +65,13 @@ final class NameCorrection {
             while (end < steps.size() && !isMatch(steps.get(end), page, large)) {
                 end++;
             }
-            boolean substitutions = steps.subList(k, end).stream().allMatch(s -> s[0] >= 0 && s[1] >= 0);
-            if (substitutions && end - k <= RUN && k > 0 && end < steps.size()) {
+            // Page characters read as others or read where the larger model saw none (a ghost 和 in
+            // 华信和餐饮, word 0.22); never one the larger model adds.
+            boolean pageOnly = steps.subList(k, end).stream().allMatch(s -> s[0] >= 0);
+            if (pageOnly && end - k <= RUN && k > 0 && end < steps.size()) {
                 for (int[] s : steps.subList(k, end)) {
-                    char c = large.charAt(s[1]);
-                    if (perChar[s[0]] < DOUBT && TextNormalizer.isHan(c)) {
+                    char c = s[1] < 0 ? DROPPED : large.charAt(s[1]);
+                    if (perChar[s[0]] < DOUBT && (c == DROPPED || TextNormalizer.isHan(c))) {
                         out[s[0]] = c;
                         changed = true;
                     }
@@ -79,12 +82,16 @@ final class NameCorrection {
         if (!changed) {
             return Optional.empty();
         }
+        StringBuilder name = new StringBuilder();
         for (int i = 0; i < out.length; i++) {
             if (out[i] == page.charAt(i)) {
                 kept = Math.min(kept, perChar[i]);
             }
+            if (out[i] != DROPPED) {
+                name.append(out[i]);
+            }
         }
-        return Optional.of(new Corrected(new String(out), Math.min(kept, largeConf)));
+        return Optional.of(new Corrected(name.toString(), Math.min(kept, largeConf)));
     }
 
     private static boolean isMatch(int[] step, String a, String b) {

@@ -66,9 +66,20 @@ class NameCorrectionTest {
         assertThat(NameCorrection.of(page, conf, "合肥鼎盛建设工程有限公司】", 0.92).get().name()).isEqualTo("合肥鼎盛建设工程有限公司");
         // Three differing characters in a row are another text, not a misread glyph.
         assertThat(NameCorrection.of(page, confidences(page, 0.4, 0.4), "合台育鼎建设工程有限公司", 0.92)).isEmpty();
-        // A character the larger model dropped leaves the page's in place; no Latin letter is taken.
-        assertThat(NameCorrection.of(page, conf, "合肥盛建设工程有限公司", 0.92)).isEmpty();
+        // No Latin letter is taken, and nothing the larger model adds.
         assertThat(NameCorrection.of(page, conf, "合肥S盛建设工程有限公司", 0.92)).isEmpty();
+        assertThat(NameCorrection.of(page, conf, "合肥多鼎盛建设工程有限公司", 0.92)).isEmpty();
+    }
+
+    @Test
+    void aDoubtfulPageCharacterTheLargerModelSawNothingForIsDropped() {
+        // tuning-0398: 华信和餐饮 with 信和 read in one word of 0.22; the larger model reads 华信餐饮 at 0.96.
+        String page = "沈阳华信和餐饮管理有限公司";
+        double[] conf = confidences(page, 0.93, 0.22, 3, 4);
+
+        assertThat(NameCorrection.of(page, conf, "沈阳华信餐饮管理有限公司", 0.96).get().name()).isEqualTo("沈阳华信餐饮管理有限公司");
+        // A surely read character stays though the larger model has none for it.
+        assertThat(NameCorrection.of(page, confidences(page, 0.93, 0.93), "沈阳华信餐饮管理有限公司", 0.96)).isEmpty();
     }
 
     @Test
