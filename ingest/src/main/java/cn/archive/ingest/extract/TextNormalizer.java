@@ -21,6 +21,9 @@ final class TextNormalizer {
     // ("乙方 【受托方 ) :", tuning-0061).
     private static final Pattern ANGLE_BRACKETS = Pattern.compile("[〈《<【〔]");
     private static final Pattern ANGLE_CLOSERS = Pattern.compile("[〉》>】〕]");
+    // A quote mark read for the opening bracket of a bracketed word ("甲方 “委托方 ) :", tuning-0319):
+    // a quote that a closing bracket, not a closing quote, ends.
+    private static final Pattern QUOTE_AS_BRACKET = Pattern.compile("[“”\"‘’「](?=\\s*\\p{IsHan}{1,6}\\s*\\))");
     private static final Pattern DASHES = Pattern.compile("[‐‑‒–—―−﹣]");
     // Tesseract chi_sim often reads the dash in KH-2023-000417 or 0571-87654321 as 一 ("one").
     private static final Pattern ONE_AS_DASH = Pattern.compile("(?<=[0-9A-Za-z])一(?=[0-9])");
@@ -47,6 +50,7 @@ final class TextNormalizer {
         t = COLONS.matcher(t).replaceAll(":");
         t = DASHES.matcher(t).replaceAll("-");
         t = ANGLE_BRACKETS.matcher(t).replaceAll("(");
+        t = QUOTE_AS_BRACKET.matcher(t).replaceAll("(");
         t = ANGLE_CLOSERS.matcher(t).replaceAll(")");
         t = ONE_AS_DASH.matcher(t).replaceAll("-");
         return t.replace('\u00A0', ' ').replace('\u3000', ' ');

@@ -238,4 +238,15 @@ class FieldExtractorTest {
         assertThat(EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, Double.NaN).confidence().get("archiveNo")).isEqualTo(0.0);
         assertThat(EXTRACTOR.extract(SamplePapers.REGISTRATION_FORM, 7).confidence().get("archiveNo")).isEqualTo(1.0);
     }
+
+    @Test
+    void aPartyLabelWhoseBracketOcrReadAsAQuoteStillNamesTheCustomer() {
+        // tuning-0319: （ read as “; the signature line's 乙方（盖章） misread as 区方【二章) was taken instead.
+        ExtractedFields f = EXTRACTOR.extract("客户服务约定书\n甲方 “委托方 ) : 南京西湖教育咨询有限公司\n"
+                + "乙方 〈 受托方 ) : 上海数档信息服务有限公司\n甲方〈盖章) :    区方【二章) : :", 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("南京西湖教育咨询有限公司");
+        // A quote closed by a quote is a quotation, not a bracket.
+        assertThat(TextNormalizer.basic("以下简称“甲方”)")).isEqualTo("以下简称“甲方”)");
+    }
 }
