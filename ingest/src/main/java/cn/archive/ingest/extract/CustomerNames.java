@@ -47,7 +47,7 @@ final class CustomerNames {
         if (colon >= 0) {
             String before = s.substring(0, colon);
             int end = lastSuffixEnd(before);
-            s = end > 0 ? before.substring(0, end) : before;
+            s = end > 0 ? before.substring(0, end) : withoutTrailingLabel(before.strip());
         }
         s = s.strip();
         // "甲方（盖章）：  乙方（盖章）：" on a signature line: the next party's label is no name.
@@ -56,6 +56,24 @@ final class CustomerNames {
         }
         return s.codePoints().filter(Character::isLetter).count() >= 2 ? Optional.of(s) : Optional.empty();
     }
+
+    /**
+     * A person's name with the next form label read onto it ("朱娜性别:女" from a box reaching into the
+     * next cell, tuning-0303) without that label: the label's colon shows it is one.
+     */
+    private static String withoutTrailingLabel(String beforeColon) {
+        for (String label : LABEL_TEXTS) {
+            if (beforeColon.endsWith(label) && beforeColon.length() - label.length() >= 2) {
+                return beforeColon.substring(0, beforeColon.length() - label.length());
+            }
+        }
+        return beforeColon;
+    }
+
+    // The form's label words, longest first, in Chinese (a Latin one could be the tail of a name).
+    private static final List<String> LABEL_TEXTS = Label.load().stream().map(Label::text)
+            .filter(t -> t.length() >= 2 && t.chars().allMatch(c -> TextNormalizer.isHan((char) c))).distinct()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     /** A contact person's name: the words before any phone number, bracket or title. */
     static Optional<String> person(String value) {

@@ -58,4 +58,13 @@ class CustomerNamesTest {
         assertThat(CustomerNames.typeWord("个人客户")).contains(CustomerType.INDIVIDUAL);
         assertThat(CustomerNames.typeWord("VIP")).isEmpty();
     }
+
+    @Test
+    void theNextLabelReadOntoAPersonsNameIsCutOff() {
+        // tuning-0303: the name's box read again reached into the next cell, 性别 : 女.
+        assertThat(CustomerNames.clean(":朱娜性别:女")).contains("朱娜");
+        assertThat(CustomerNames.clean("朱娜  性别:女")).contains("朱娜");
+        // Without its colon a word is no label: the name stays whole.
+        assertThat(CustomerNames.clean("王电话")).contains("王电话");
+    }
 }
