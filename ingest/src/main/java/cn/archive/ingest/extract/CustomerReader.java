@@ -90,8 +90,9 @@ final class CustomerReader {
 
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
         String customerName = name.map(Found::value).or(() -> lone).orElse(null);
-        // 哈尔演正泰… on a paper whose address is in 哈尔滨 (tuning-0392): the name's city misread by one character.
-        customerName = customerName == null ? null : regions.withCityRepaired(customerName, region).orElse(customerName);
+        // 哈尔演正泰… on a paper whose address or landline is of 哈尔滨: the name's city misread by one character.
+        customerName = customerName == null ? null
+                : regions.withCityRepaired(customerName, papersCity(region, phone)).orElse(customerName);
         return new Customer(customerName, type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).or(() -> loneIndustry).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
@@ -308,6 +309,20 @@ final class CustomerReader {
             conf.scale("customer.phone", Evidence.MISMATCH);
         }
         return region;
+    }
+
+    /**
+     * The customer's city as the paper gives it: the region's, else that of the landline's area code
+     * where it is of the region's province (the address read "黑龙江哈尔演市…", its 0451 number is of
+     * 哈尔滨, tuning-0392); null where the paper names none.
+     */
+    private Region papersCity(Region region, String phone) {
+        if (region != null && region.city() != null) {
+            return region;
+        }
+        return PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode)
+                .filter(r -> region == null || region.province() == null || region.province().equals(r.province()))
+                .orElse(null);
     }
 
     /**

@@ -249,4 +249,16 @@ class FieldExtractorTest {
         // A quote closed by a quote is a quotation, not a bracket.
         assertThat(TextNormalizer.basic("以下简称“甲方”)")).isEqualTo("以下简称“甲方”)");
     }
+
+    @Test
+    void aNamesCityMisreadByOneCharacterIsRepairedWhereTheLandlinesAreaCodeConfirmsIt() {
+        // tuning-0392: 滨 read as 演 in the name and in the address; the 0451 landline is of 哈尔滨.
+        String form = "公司名称：哈尔演正泰康复医院有限公司\n单位地址：黑龙江哈尔演市南岗区西大直街79号\n";
+
+        assertThat(EXTRACTOR.extract(form + "电话：0451 7237 3437", 0.9).customer().name()).isEqualTo("哈尔滨正泰康复医院有限公司");
+        // Without a landline the paper confirms no city: the name is left as read.
+        assertThat(EXTRACTOR.extract(form, 0.9).customer().name()).isEqualTo("哈尔演正泰康复医院有限公司");
+        // A landline of another province confirms nothing either.
+        assertThat(EXTRACTOR.extract(form + "电话：020 3541 1966", 0.9).customer().name()).isEqualTo("哈尔演正泰康复医院有限公司");
+    }
 }
