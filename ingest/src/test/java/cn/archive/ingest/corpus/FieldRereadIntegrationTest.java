@@ -125,7 +125,9 @@ class FieldRereadIntegrationTest {
     @ParameterizedTest(name = "tuning #{0} {1}")
     @CsvSource({
         "80, tier",          // PDF card: the tier cell, which Debian's chi_sim reads as no tier at all
-        "107, registeredOn"}) // PNG individual fed sideways: its date, which Debian's chi_sim reads as no date
+        "107, registeredOn", // PNG individual fed sideways: its date, which Debian's chi_sim reads as no date
+        "45, name",          // PDF card: 鼎 of 西安鼎盛, which Debian's chi_sim reads as 里 in any font
+        "398, name"})        // PDF form: 沈阳华信和餐饮, a 和 the page read (at 0.22) that is not on the paper
     void theLargerModelsReReadingGivesAValueThePagesModelMissed(int index, String name) throws Exception {
         assertThat(engines.settings().largeRereadModel())
                 .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
