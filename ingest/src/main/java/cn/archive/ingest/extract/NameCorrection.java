@@ -68,14 +68,16 @@ final class NameCorrection {
             }
             // Page characters read as others or read where the larger model saw none (a ghost 和 in
             // 华信和餐饮, word 0.22); never one the larger model adds.
-            boolean pageOnly = steps.subList(k, end).stream().allMatch(s -> s[0] >= 0);
-            if (pageOnly && end - k <= RUN && k > 0 && end < steps.size()) {
-                for (int[] s : steps.subList(k, end)) {
-                    char c = s[1] < 0 ? DROPPED : large.charAt(s[1]);
-                    if (perChar[s[0]] < DOUBT && (c == DROPPED || TextNormalizer.isHan(c))) {
-                        out[s[0]] = c;
-                        changed = true;
-                    }
+            // The whole run or none of it: a run keeping a surely read character the larger model reads
+            // otherwise is disputed (昆明上易盛 for 昆明鼎盛, 上 at 0.82), and stays as the page read it,
+            // with the page's low confidence, rather than half put right with a higher one.
+            List<int[]> run = steps.subList(k, end);
+            boolean replaceable = run.stream().allMatch(s -> s[0] >= 0 && perChar[s[0]] < DOUBT
+                    && (s[1] < 0 || TextNormalizer.isHan(large.charAt(s[1]))));
+            if (replaceable && end - k <= RUN && k > 0 && end < steps.size()) {
+                for (int[] s : run) {
+                    out[s[0]] = s[1] < 0 ? DROPPED : large.charAt(s[1]);
+                    changed = true;
                 }
             }
             k = end;

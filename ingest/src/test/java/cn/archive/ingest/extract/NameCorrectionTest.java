@@ -72,6 +72,18 @@ class NameCorrectionTest {
     }
 
     @Test
+    void aRunOfDifferingCharactersIsReplacedWholeOrNotAtAll() {
+        // tuning-0251: 昆明上易盛 (上 at 0.82, 易 at 0.0) for 昆明鼎盛; the larger model reads 昆明鼎盛 at 0.95.
+        String page = "昆明上易盛电子有限公司";
+        double[] conf = confidences(page, 0.93, 0.0, 3);
+        conf[2] = 0.82;
+
+        assertThat(NameCorrection.of(page, conf, "昆明鼎盛电子有限公司", 0.95)).isEmpty();
+        conf[2] = 0.5;
+        assertThat(NameCorrection.of(page, conf, "昆明鼎盛电子有限公司", 0.95).get().name()).isEqualTo("昆明鼎盛电子有限公司");
+    }
+
+    @Test
     void aDoubtfulPageCharacterTheLargerModelSawNothingForIsDropped() {
         // tuning-0398: 华信和餐饮 with 信和 read in one word of 0.22; the larger model reads 华信餐饮 at 0.96.
         String page = "沈阳华信和餐饮管理有限公司";
