@@ -24,7 +24,9 @@ import java.util.regex.Pattern;
  * a registration date, tier or industry the page read as no such value (the {@code eng} half reads
  * 二〇一五年十二月十二日 as "=O-f#+—A+T+—H"), or left empty (a table cell Tesseract's layout
  * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕); and a date,
- * tier or industry that parses but was read with a doubtful word ({@link #DOUBT}). A Chinese box is
+ * tier or industry that parses but was read with a doubtful word ({@link #DOUBT}), and a name read
+ * with a word below {@link NameCorrection#DOUBT}, whose doubtful characters the larger model's
+ * reading may put right. A Chinese box is
  * read by two models, Debian's chi_sim and the larger one ({@code OcrSettings.rereadDataPath}), which
  * err on different values; extraction takes what two of the readings agree on. Each costs one
  * single-line recognition of a small box per model, so a page read well pays nothing.
