@@ -28,6 +28,9 @@ final class CustomerReader {
     // An address starts with a letter or digit: "-yangvv@frt.cn" is a rule's end read before it (tuning-0101).
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
+    // Letters or digits, one space, and the local part of an address: "Zhangi j@qowr.cn" (tuning-0376).
+    private static final Pattern SPLIT_LOCAL = Pattern.compile("(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]*) ([a-z0-9._-]+)(?=@)");
+
     // A page's address read with words this confident may outweigh its re-reading (see surer).
     private static final double SURE_PAGE = 0.5;
 
@@ -359,21 +362,65 @@ final class CustomerReader {
      * The first labelled e-mail: its value read again on its own when that reading is an address
      * (measured right far more often than the page's) not merely cut short of the page's, nor less
      * sure than a page's address read with confident words; else as the page read it; neither an
-     * address, the next label's value.
+     * address, the next label's value. The box is read twice, as it is and scaled
+     * ({@code FieldReading.SCALED}, measured the better: it is the one compared with the page, the
+     * other stands in where it is no address, and where both agree, the surer of them counts). Where another reading is an address too and none
+     * agrees with the one taken, that one keeps {@link #DISAGREE} of its confidence: one of them is
+     * wrong, and a clerk's look is better than a wrong address indexed.
      */
     private static Optional<String> labelledEmail(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         for (LabeledText.Hit h : labels.of(Field.EMAIL)) {
-            Optional<FieldReading> again = rereads.at(h.line(), FieldRereads.EMAIL);
-            Optional<String> reread = again.flatMap(FieldRereads::email);
+            List<FieldReading> again = new ArrayList<>(rereads.all(h.line(), FieldRereads.EMAIL));
+            again.sort(java.util.Comparator.comparing(r -> !FieldReading.SCALED.equals(r.model())));
             Optional<String> read = email(h.value());
-            if (reread.isPresent() && !(read.isPresent() && (FieldRereads.cutShort(reread.get(), read.get())
-                    || surer(conf.words(h), again.get().confidence())))) {
-                conf.put(FieldRereads.EMAIL, h.evidence(), again.get().confidence());
+            // "Zhangi j@qowr.cn" (tuning-0376): a space OCR put into the local part cut the page's address.
+            Optional<String> joined = read.flatMap(a -> joinedAcrossSpace(h.value(), a));
+            Optional<FieldReading> taken = again.stream().filter(r -> FieldRereads.email(r).isPresent()).findFirst();
+            Optional<String> reread = taken.flatMap(FieldRereads::email);
+            List<String> readings = new ArrayList<>();
+            again.forEach(r -> FieldRereads.email(r).ifPresent(readings::add));
+            joined.or(() -> read).ifPresent(readings::add);
+            // Both readings of the box agreeing: the better of their confidences (tuning-0392: "ltrabl" at
+            // 0.82 as it is and 0.66 scaled, against the page's "Itrabl" at 0.71).
+            double box = again.stream().filter(r -> FieldRereads.email(r).equals(reread))
+                    .mapToDouble(FieldReading::confidence).max().orElse(0.0);
+            if (reread.isPresent() && !(read.isPresent() && joined.isEmpty() && (FieldRereads.cutShort(reread.get(), read.get())
+                    || surer(conf.words(h), box)))) {
+                conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings));
                 return reread;
             }
             if (read.isPresent()) {
-                conf.put(FieldRereads.EMAIL, h);
-                return read;
+                String page = joined.orElse(read.get());
+                conf.put(FieldRereads.EMAIL, h, agreement(page, readings) * (joined.isPresent() ? DISAGREE : 1.0));
+                return Optional.of(page);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * 1 where no other of the {@code readings} of an address (the page's and its box's, one entry each)
+     * is an address, or one agrees with {@code taken}; {@link #DISAGREE} where others are addresses and
+     * none agrees.
+     */
+    static double agreement(String taken, List<String> readings) {
+        long same = readings.stream().filter(taken::equals).count();
+        return same >= 2 || same == readings.size() ? 1.0 : DISAGREE;
+    }
+
+    /**
+     * The page's address {@code address} with the run of address characters before it in {@code value}
+     * joined on, where only a space parts them ("Zhangi j@qowr.cn" → "zhangij@qowr.cn"): OCR sets a
+     * space inside a local part where the letters stand apart. Empty where nothing such precedes it,
+     * or only the label's own word ("E-mail a@b.cn").
+     */
+    static Optional<String> joinedAcrossSpace(String value, String address) {
+        String v = TextNormalizer.basic(value).toLowerCase(Locale.ROOT);
+        String local = address.substring(0, address.indexOf('@'));
+        Matcher m = SPLIT_LOCAL.matcher(v);
+        while (m.find()) {
+            if (m.group(2).equals(local) && !m.group(1).endsWith("mail") && EMAIL.matcher(m.group(1) + address).matches()) {
+                return Optional.of(m.group(1) + address);
             }
         }
         return Optional.empty();

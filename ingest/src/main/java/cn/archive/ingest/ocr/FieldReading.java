@@ -5,8 +5,9 @@ package cn.archive.ingest.ocr;
  *
  * @param text       the line read, only of the region's characters; empty when nothing was read
  * @param confidence Tesseract's confidence in that line, 0..1
- * @param model      which model read it: {@link #PAGE_MODEL} (the page's own, also for Latin) or
- *                   {@link #LARGE_MODEL} (the larger chi_sim, a second opinion on a Chinese value)
+ * @param model      which model read it: {@link #PAGE_MODEL} (the page's own, also for Latin),
+ *                   {@link #LARGE_MODEL} (the larger chi_sim, a second opinion on a Chinese value) or
+ *                   {@link #SCALED} (the page's own, the Latin box scaled first: a second opinion on an e-mail)
  */
 public record FieldReading(String field, int row, int x, int y, int width, int height, String text,
                            double confidence, String model) {
@@ -15,6 +16,8 @@ public record FieldReading(String field, int row, int x, int y, int width, int h
     public static final String PAGE_MODEL = "page";
     /** Read with the larger chi_sim model ({@link OcrSettings#rereadDataPath}). */
     public static final String LARGE_MODEL = "large";
+    /** Read with the page's own model from the box scaled to a standard height ({@code TesseractEngine.EMAIL_HEIGHT}). */
+    public static final String SCALED = "scaled";
 
     public FieldReading {
         model = model == null ? PAGE_MODEL : model;

@@ -1,5 +1,7 @@
 package cn.archive.ingest.ocr;
 
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.awt.image.DataBufferByte;
 import net.sourceforge.tess4j.ITessAPI;
@@ -60,13 +62,23 @@ final class LineReader implements AutoCloseable {
      * A region reaching beyond the page is cut to it; one with nothing left reads as empty.
      */
     FieldReading read(BufferedImage page, FieldRegion region) throws OcrException {
+        return read(page, region, 0, model);
+    }
+
+    /**
+     * As {@link #read(BufferedImage, FieldRegion)}, the box scaled first (bicubic) so that it is
+     * {@code height} pixels tall, its reading filed as read by {@code as}; 0 reads it as it is.
+     * Tesseract's Latin model reads a small address better enlarged and a large one shrunk: the
+     * e-mail box at {@value TesseractEngine#EMAIL_HEIGHT} px (see there).
+     */
+    FieldReading read(BufferedImage page, FieldRegion region, int height, String as) throws OcrException {
         int y = Math.max(0, region.y());
         int h = Math.min(page.getHeight(), region.y() + region.height()) - y;
         int right = Math.min(page.getWidth(), region.x() + region.width());
         int x = Math.max(0, h > 0 ? snapLeft(page, region, y, h) : region.x());
         int w = right - x;
         if (w <= 0 || h <= 0) {
-            return FieldReading.of(region, "", 0.0, model);
+            return FieldReading.of(region, "", 0.0, as);
         }
         if (!region.characters().equals(whitelist)) {
             API.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", region.characters());
@@ -74,18 +86,27 @@ final class LineReader implements AutoCloseable {
         }
         long t = System.nanoTime();
         try {
-            int rc = TesseractEngine.recogniseGray(handle, crop(page, x, y, w, h), w, h, settings);
+            byte[] pixels = crop(page, x, y, w, h);
+            if (height > 0 && region.height() > 0) {
+                double s = (double) height / region.height();
+                int sw = Math.max(1, (int) Math.round(w * s));
+                int sh = Math.max(1, (int) Math.round(h * s));
+                pixels = scaled(pixels, w, h, sw, sh);
+                w = sw;
+                h = sh;
+            }
+            int rc = TesseractEngine.recogniseGray(handle, pixels, w, h, settings);
             if (rc != 0) {
                 throw new OcrException("Tesseract failed to read the " + w + "×" + h + " box of " + region.field()
                         + " again (code " + rc + ")");
             }
             String text = TesseractEngine.utf8(API.TessBaseAPIGetUTF8Text(handle)).strip();
             double confidence = text.isEmpty() ? 0.0 : API.TessBaseAPIMeanTextConf(handle) / 100.0;
-            return FieldReading.of(region, text, confidence, model);
+            return FieldReading.of(region, text, confidence, as);
         } finally {
             API.TessBaseAPIClear(handle);
             StageTimes.since("ocr.field", t);
-            StageTimes.since("ocr.field." + model, t); // which model's re-reads the time went to
+            StageTimes.since("ocr.field." + as, t); // which model's re-reads the time went to
         }
     }
 
@@ -131,6 +152,21 @@ final class LineReader implements AutoCloseable {
             System.arraycopy(all, (y + r) * stride + x, out, r * w, w);
         }
         return out;
+    }
+
+    /** Gray pixels {@code w} × {@code h} scaled to {@code sw} × {@code sh}, bicubic. */
+    static byte[] scaled(byte[] pixels, int w, int h, int sw, int sh) {
+        BufferedImage from = new BufferedImage(w, h, BufferedImage.TYPE_BYTE_GRAY);
+        from.getRaster().setDataElements(0, 0, w, h, pixels);
+        BufferedImage to = new BufferedImage(sw, sh, BufferedImage.TYPE_BYTE_GRAY);
+        Graphics2D g = to.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
+            g.drawImage(from, 0, 0, sw, sh, null);
+        } finally {
+            g.dispose();
+        }
+        return ((DataBufferByte) to.getRaster().getDataBuffer()).getData();
     }
 
     @Override

@@ -30,7 +30,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code ./archive bench extraction [--split tuning|heldout] [--count N] [--threads N] [--keep DIR]
+ * {@code ./archive bench extraction [--split tuning|heldout] [--count N] [--only I,J,…] [--threads N] [--keep DIR]
  * [--ocr-cache DIR [--no-reread]]}: generates a corpus split into a temporary folder, reads every file through the
  * same {@link RecordReader} as {@code ./archive extract}, and prints per-field accuracy against the
  * ground truth, the share of files with every key field right, upright vs rotated, how many wrong
@@ -42,6 +42,10 @@ import java.util.concurrent.Future;
  * seconds. Its figures are those of the same pages; pages per minute is then meaningless. With
  * {@code --no-reread} the cached pages are extracted without the values OCR read again on their own
  * (the e-mail), which shows what the re-reading changes on the very same OCR.
+ *
+ * <p>{@code --only 0376,0091} generates and reads only those files of the split (comma-separated file
+ * indexes, as in the file names; each below {@code --count}), for a quick look at a few misses with fresh
+ * OCR; its figures are those of these files alone.
  */
 public final class ExtractionBench {
 
@@ -56,6 +60,7 @@ public final class ExtractionBench {
         Path keep = null;
         Path cache = null;
         boolean reread = true;
+        java.util.SortedSet<Integer> only = new java.util.TreeSet<>();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = ScanCorpus.Split.valueOf(args[++i].toUpperCase());
@@ -64,13 +69,28 @@ public final class ExtractionBench {
                 case "--keep" -> keep = Path.of(args[++i]);
                 case "--ocr-cache" -> cache = Path.of(args[++i]);
                 case "--no-reread" -> reread = false;
+                case "--only" -> only = indexes(args[++i]);
                 default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "': use --split tuning|heldout, --count N, --threads N, --keep DIR, --ocr-cache DIR [--no-reread]");
+                        + "': use --split tuning|heldout, --count N, --only I,J,…, --threads N, --keep DIR, --ocr-cache DIR [--no-reread]");
             }
         }
         Path dir = keep != null ? keep : Files.createTempDirectory("archive-corpus-");
-        out.printf("generating %d files of the %s split into %s%n", count, split.name().toLowerCase(), dir);
-        List<ScanCorpus.CorpusFile> files = ScanCorpus.generate(split, count, dir);
+        out.printf("generating %s files of the %s split into %s%n", only.isEmpty() ? count : only.size() + " (--only)",
+                split.name().toLowerCase(), dir);
+        List<ScanCorpus.CorpusFile> files;
+        if (only.isEmpty()) {
+            files = ScanCorpus.generate(split, count, dir);
+        } else {
+            if (only.last() >= count) {
+                throw new IllegalArgumentException("--only " + only.last() + " is not below --count " + count
+                        + ": give indexes of the first " + count + " files, or a larger --count");
+            }
+            files = new ArrayList<>();
+            Files.createDirectories(dir);
+            for (int i : only) {
+                files.add(ScanCorpus.generate(split, i, null, dir));
+            }
+        }
         BenchScore score = new BenchScore();
         OcrSettings settings = OcrSettings.defaults(System.getenv());
         PipelineSettings pipeline = PipelineSettings.defaults();
@@ -135,6 +155,20 @@ public final class ExtractionBench {
                 paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
             }
         }
+    }
+
+    /** The file indexes of {@code --only}: "0376,91" → 91, 376. */
+    static java.util.SortedSet<Integer> indexes(String list) {
+        java.util.SortedSet<Integer> out = new java.util.TreeSet<>();
+        for (String part : list.split(",")) {
+            String p = part.strip();
+            if (!p.matches("\\d{1,6}")) {
+                throw new IllegalArgumentException("--only takes comma-separated file indexes such as 0376,0091, not '"
+                        + p + "'");
+            }
+            out.add(Integer.parseInt(p));
+        }
+        return out;
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, LongAdder> REREADS = new java.util.concurrent.ConcurrentHashMap<>();

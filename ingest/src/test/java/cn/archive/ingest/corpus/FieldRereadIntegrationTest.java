@@ -80,6 +80,22 @@ class FieldRereadIntegrationTest {
                 .isEqualTo(paper.truth().email);
     }
 
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "443",  // TIFF contract: the box as it is reads lioq@ as "liog@", scaled it reads it right
+        "409"}) // JPEG card: the page reads ouql as "oudl", surer than the box as it is; scaled it is surer
+    void theScaledReadingOfTheEmailBoxGivesTheAddressTheBoxAsItIsDoesNot(int index) throws Exception {
+        Scan scan = Scan.read(index);
+        String expected = scan.paper().truth().email;
+        List<OcrPage> pages = scan.pages();
+        List<OcrPage> asItIsOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> !r.model().equals(FieldReading.SCALED)).toList())).toList();
+
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream()).map(FieldReading::model)).contains(FieldReading.SCALED);
+        assertThat(EXTRACTOR.extract(asItIsOnly).customer().email()).isNotEqualTo(expected);
+        assertThat(EXTRACTOR.extract(pages).customer().email()).isEqualTo(expected);
+    }
+
     private static Object field(Customer c, LocalDate registeredOn, String name) {
         return switch (name) {
             case "industry" -> c == null || c.industry() == null ? null : c.industry().code();

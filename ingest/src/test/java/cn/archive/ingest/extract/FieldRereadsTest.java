@@ -131,6 +131,83 @@ class FieldRereadsTest {
         assertThat(CustomerReader.surer(0.06, 0.0)).isFalse(); // tuning-0041: "suntp@c.jf.cn" on the page
     }
 
+    private static FieldReading scaled(String text, double confidence) {
+        return new FieldReading(FieldRereads.EMAIL, 1, 240, 150, 300, 50, text, confidence, FieldReading.SCALED);
+    }
+
+    // FORM with the page's address read as {@code address} in one word of confidence {@code words}.
+    private static List<OcrWord> formReading(String address, double words) {
+        return FORM.stream().filter(w -> !w.text().equals(",com")).map(w -> w.text().equals("wangjgQxhjm")
+                ? new OcrWord(address, words, 250, 160, 300, 30, 1) : w).toList();
+    }
+
+    @Test
+    void theScaledReadingIsTheOneComparedWithThePageAndTheBoxAsItIsStandsInForIt() {
+        // tuning-0443: the page "lioq@" read with a doubtful word, the box as it is "liog@", scaled "lioq@".
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(formReading("lioq@xump.net", 0.49),
+                reading("liog@xump.net", 0.67), scaled("lioq@xump.net", 0.47))));
+        assertThat(f.customer().email()).isEqualTo("lioq@xump.net");
+        assertThat(f.confidence().get("customer.email")).isEqualTo(0.47); // the page agrees: its own confidence
+
+        // tuning-0409: the page "oudl" surer than the box as it is (0.0), less sure than the scaled reading.
+        ExtractedFields g = EXTRACTOR.extract(List.of(page(formReading("chentg@oudl.com", 0.59),
+                reading("chentg@ouql.com", 0.0), scaled("chentg@ouql.com", 0.84))));
+        assertThat(g.customer().email()).isEqualTo("chentg@ouql.com");
+        assertThat(g.confidence().get("customer.email")).isEqualTo(0.84);
+
+        // tuning-0392: both readings of the box say "ltrabl", the as-is one surer than the page's "Itrabl".
+        ExtractedFields both = EXTRACTOR.extract(List.of(page(formReading("yangtn@Itrabl.com", 0.71),
+                reading("yangtn@ltrabl.com", 0.82), scaled("yangtn@ltrabl.com", 0.66))));
+        assertThat(both.customer().email()).isEqualTo("yangtn@ltrabl.com");
+        assertThat(both.confidence().get("customer.email")).isEqualTo(0.82);
+
+        // The scaled reading no address: the box as it is stands in for it.
+        ExtractedFields h = EXTRACTOR.extract(List.of(page(FORM, reading("wangjg@xhjm.com", 0.8), scaled("wangjgxhjm", 0.9))));
+        assertThat(h.customer().email()).isEqualTo("wangjg@xhjm.com");
+    }
+
+    @Test
+    void anAddressNoOtherReadingAgreesWithGoesToReviewWithHalfItsConfidence() {
+        // tuning-0373: the page "dqnfa" surer than either reading of its box, both of which say "qnfa".
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(formReading("wanggm@dqnfa.net", 0.6),
+                reading("wanggm@qnfa.net", 0.39), scaled("wanggm@qnfa.net", 0.24))));
+        assertThat(f.customer().email()).isEqualTo("wanggm@dqnfa.net");
+        assertThat(f.confidence().get("customer.email")).isEqualTo(0.3).isLessThan(0.5);
+
+        // A reading agreeing with the one taken keeps its confidence whole.
+        ExtractedFields agreed = EXTRACTOR.extract(List.of(page(formReading("yangyk@puaaf.com", 0.92),
+                reading("yangyk@puaaf.com", 0.41), scaled("yangykk@puaaf.com", 0.3))));
+        assertThat(agreed.customer().email()).isEqualTo("yangyk@puaaf.com");
+        assertThat(agreed.confidence().get("customer.email")).isEqualTo(0.92);
+
+        assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "a@b.cn", "x@b.cn"))).isEqualTo(1.0);
+        assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn"))).isEqualTo(1.0); // nothing else read
+        assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "x@b.cn", "y@b.cn"))).isEqualTo(CustomerReader.DISAGREE);
+    }
+
+    @Test
+    void aLocalPartSplitByASpaceOnThePageIsJoinedAndNeverOutweighsTheBoxReadings() {
+        // tuning-0376: the page "Zhangi j@qowr.cn" at 0.91 gave "j@qowr.cn"; the box alone read it whole at 0.0.
+        List<OcrWord> split = FORM.stream().filter(w -> !w.text().equals(",com")).flatMap(w -> w.text().equals("wangjgQxhjm")
+                ? java.util.stream.Stream.of(new OcrWord("Zhangi", 0.91, 250, 160, 97, 30, 1),
+                        new OcrWord("j@qowr.cn", 0.91, 358, 160, 144, 30, 1)) : java.util.stream.Stream.of(w)).toList();
+
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(split, reading("Zhangij@qowr.cn", 0.0),
+                scaled("Zhangij@qowr.cn", 0.0))));
+        assertThat(f.customer().email()).isEqualTo("zhangij@qowr.cn");
+        assertThat(f.confidence().get("customer.email")).isLessThan(0.5);
+
+        // No reading of the box: the page's address joined, for review.
+        ExtractedFields alone = EXTRACTOR.extract(List.of(page(split)));
+        assertThat(alone.customer().email()).isEqualTo("zhangij@qowr.cn");
+        assertThat(alone.confidence().get("customer.email")).isLessThan(0.5);
+
+        assertThat(CustomerReader.joinedAcrossSpace("Zhangi j@qowr.cn", "j@qowr.cn")).contains("zhangij@qowr.cn");
+        assertThat(CustomerReader.joinedAcrossSpace("zhangij@qowr.cn", "zhangij@qowr.cn")).isEmpty();
+        assertThat(CustomerReader.joinedAcrossSpace("E-mail j@qowr.cn", "j@qowr.cn")).isEmpty(); // the label's word
+        assertThat(CustomerReader.joinedAcrossSpace("见 j@qowr.cn", "j@qowr.cn")).isEmpty();
+    }
+
     @Test
     void anAddressWordThePageValueStoppedInsideIsBoxedToItsEnd() {
         // tuning-0091: a card's cell "Zhanggy@qma|lvf.com", its value cut at the | by the page reading.

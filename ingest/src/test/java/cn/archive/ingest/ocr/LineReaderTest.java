@@ -47,6 +47,25 @@ class LineReaderTest {
         assertThat(LineReader.snapLeft(colonThenLetter(), region(130, 5), 10, 40)).isEqualTo(130);
     }
 
+    @Test
+    void aBoxIsScaledWithItsInkWhereItWas() {
+        // 8 × 4 white, the left half of its middle rows black.
+        byte[] px = new byte[8 * 4];
+        java.util.Arrays.fill(px, (byte) 255);
+        for (int r = 1; r <= 2; r++) {
+            for (int c = 0; c < 4; c++) {
+                px[r * 8 + c] = 0;
+            }
+        }
+
+        byte[] big = LineReader.scaled(px, 8, 4, 24, 12);
+
+        assertThat(big).hasSize(24 * 12);
+        assertThat(big[6 * 24 + 4] & 0xff).isLessThan(64); // inside the block, three times as large
+        assertThat(big[6 * 24 + 20] & 0xff).isGreaterThan(192); // right half stays paper
+        assertThat(big[0] & 0xff).isGreaterThan(192); // so does the top row
+    }
+
     /**
      * Real Tesseract on a corpus card (tuning #104, a PNG in WenQuanYi at 200 dpi): the cell right of
      * 所属行业 holds a clean 连锁零售 whose strokes the scan broke into bits. On the page prepared for
