@@ -31,7 +31,7 @@ import java.util.concurrent.Future;
 
 /**
  * {@code ./archive bench extraction [--split tuning|heldout] [--count N] [--threads N] [--keep DIR]
- * [--ocr-cache DIR [--no-reread]]}: generates a corpus split into a temporary folder, reads every file through the
+ * [--ocr-cache DIR [--no-reread]] [--only 0306,0434]}: generates a corpus split into a temporary folder, reads every file through the
  * same {@link RecordReader} as {@code ./archive extract}, and prints per-field accuracy against the
  * ground truth, the share of files with every key field right, upright vs rotated, how many wrong
  * key fields the review threshold catches, and pages per minute.
@@ -56,6 +56,7 @@ public final class ExtractionBench {
         Path keep = null;
         Path cache = null;
         boolean reread = true;
+        java.util.Set<String> only = java.util.Set.of();
         for (int i = 0; i < args.length; i++) {
             switch (args[i]) {
                 case "--split" -> split = ScanCorpus.Split.valueOf(args[++i].toUpperCase());
@@ -64,13 +65,22 @@ public final class ExtractionBench {
                 case "--keep" -> keep = Path.of(args[++i]);
                 case "--ocr-cache" -> cache = Path.of(args[++i]);
                 case "--no-reread" -> reread = false;
+                case "--only" -> only = java.util.Set.of(args[++i].split(","));
                 default -> throw new IllegalArgumentException("unknown option '" + args[i]
-                        + "': use --split tuning|heldout, --count N, --threads N, --keep DIR, --ocr-cache DIR [--no-reread]");
+                        + "': use --split tuning|heldout, --count N, --threads N, --keep DIR, --ocr-cache DIR [--no-reread], --only N,M");
             }
         }
         Path dir = keep != null ? keep : Files.createTempDirectory("archive-corpus-");
         out.printf("generating %d files of the %s split into %s%n", count, split.name().toLowerCase(), dir);
-        List<ScanCorpus.CorpusFile> files = ScanCorpus.generate(split, count, dir);
+        List<ScanCorpus.CorpusFile> files = new ArrayList<>();
+        if (only.isEmpty()) {
+            files = ScanCorpus.generate(split, count, dir);
+        } else {
+            for (String n : new java.util.TreeSet<>(only)) {
+                files.add(ScanCorpus.generate(split, Integer.parseInt(n.strip()), null, dir));
+            }
+            out.printf("only files %s of them%n", String.join(",", new java.util.TreeSet<>(only)));
+        }
         BenchScore score = new BenchScore();
         OcrSettings settings = OcrSettings.defaults(System.getenv());
         PipelineSettings pipeline = PipelineSettings.defaults();
