@@ -49,7 +49,9 @@ final class LostLabels {
         for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
             for (Column c : columns) {
                 if (!c.rows().contains(r) && out.size() < PER_PAGE) {
-                    lost(rows.get(r), r, c, height, page).ifPresent(out::add);
+                    lost(rows.get(r), r, c, height, page)
+                            .filter(b -> page.words().stream().noneMatch(w -> centreIn(w, b)))
+                            .ifPresent(out::add);
                 }
             }
         }
@@ -88,6 +90,14 @@ final class LostLabels {
         return out;
     }
 
+    // The box must be blank: a word of another row reaching into it (a date's tall glyphs, split from
+    // their row, tuning-0080) would be taken for letters of the label and replaced by its reading.
+    private static boolean centreIn(OcrWord w, FieldRegion b) {
+        double cx = w.x() + w.width() / 2.0;
+        double cy = w.y() + w.height() / 2.0;
+        return cx >= b.x() && cx <= b.x() + b.width() && cy >= b.y() && cy <= b.y() + b.height();
+    }
+
     // The left edge of the first word of {@code row} right of {@code end}, -1 if none.
     private static int valueX(List<OcrWord> row, int end) {
         return row.stream().filter(w -> w.x() >= end).mapToInt(OcrWord::x).min().orElse(-1);
@@ -114,8 +124,8 @@ final class LostLabels {
         return Optional.empty();
     }
 
-    // The box of a label lost from {@code row} in column {@code c}: nothing at the column's edge, a
-    // value just right of it, no Chinese between.
+    // The box of a label lost from {@code row} in column {@code c}: nothing written at the column's edge,
+    // and the first word right of it where the column's values start.
     private static Optional<FieldRegion> lost(List<OcrWord> row, int r, Column c, int height, OcrPage page) {
         double near = SAME_COLUMN * height;
         OcrWord value = null;
