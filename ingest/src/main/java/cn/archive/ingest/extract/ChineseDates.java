@@ -31,6 +31,11 @@ public final class ChineseDates {
     private static final Pattern SPECK_BY_UNIT = Pattern.compile("(?<=[年月])\\s*[.,·'`]+\\s*(?=\\d)|(?<=\\d)\\s*[.,·'`]+\\s*(?=[年月日])");
     // Wide fonts are read digit by digit: "2 0 1 9 年 5 月 1 4 日".
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
+    // A lone digit 1 with serifs read as 工 (or as I, l, |) where a digit date's month or day stands:
+    // "2017 年 1 月工日" (tuning-0127, -0312). Only after a year in digits: in 二〇一九年十月工日 the 工
+    // could be any numeral.
+    private static final Pattern ONE_AS_GLYPH = Pattern.compile(
+            "(?<=\\d{4}\\s{0,2}年\\s{0,2}(?:\\d{1,2}\\s{0,2}月\\s{0,2})?)[工Il|](?=\\s{0,2}[月日号])");
 
     private ChineseDates() {
     }
@@ -41,6 +46,7 @@ public final class ChineseDates {
         if (s.indexOf('年') >= 0 && s.indexOf('月') >= 0) {
             s = SPACED_DIGITS.matcher(s).replaceAll(""); // a date written with 年 and 月 has no number gaps
             s = SPECK_BY_UNIT.matcher(s).replaceAll("");
+            s = ONE_AS_GLYPH.matcher(s).replaceAll("1");
         }
         for (int from = 0; from < s.length(); ) {
             Optional<Match> m = find(s, from, false);

@@ -107,10 +107,15 @@ public final class FieldRereads implements FieldRegions {
         return out;
     }
 
-    /** The labels the page read as Latin letters, to be read again in Chinese ({@link LatinLabels}). */
+    /**
+     * The labels the page read as Latin letters ({@link LatinLabels}) and those its table's columns of
+     * labels lack before a value ({@link LostLabels}), to be read again in Chinese.
+     */
     @Override
     public List<FieldRegion> labels(OcrPage page) {
-        return LatinLabels.of(page);
+        List<FieldRegion> out = new ArrayList<>(LatinLabels.of(page));
+        out.addAll(LostLabels.of(page, scanner));
+        return out;
     }
 
     /**

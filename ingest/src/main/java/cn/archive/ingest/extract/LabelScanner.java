@@ -7,6 +7,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,6 +25,8 @@ final class LabelScanner {
     private static final int PLACE = 8;
     // How far into its line a bracketed party label (甲方（委托方）) may open.
     private static final int BRACKET_AFTER = 6;
+    // A label read without its last character must keep this many: 客户名 is 客户名称, 客户 is nothing.
+    private static final int MIN_HEAD = 3;
     // Single characters with gaps between them: a short label padded to its column's width
     // (姓　　名, 地　　址, 电　　话), which OCR reads as characters a cell gap apart.
     private static final Pattern SPACED_OUT = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?: +\\p{IsHan}){1,5}(?!\\p{IsHan})");
@@ -145,6 +148,8 @@ final class LabelScanner {
                 int miss = l.mismatchesAt(line, i);
                 if (miss <= 1) {
                     (miss == 0 ? exact : slipped).add(candidate(line, lineNo, i, l, miss == 1));
+                } else {
+                    lastGlyphLost(line, lineNo, i, l).ifPresent(slipped::add);
                 }
             }
         }
@@ -180,6 +185,22 @@ final class LabelScanner {
             }
         }
         return out;
+    }
+
+    /**
+     * A label of four or more Chinese characters whose last one OCR lost into its colon ("填表日 :" for
+     * 填表日期：, tuning-0339): the label less that character, then the colon. A slip, so it gives way to
+     * a label read whole and to another field's label of the same length that the head also begins.
+     */
+    private static Optional<LabeledText.Hit> lastGlyphLost(String line, int lineNo, int start, Label l) {
+        int head = l.text().length() - 1;
+        if (!l.toleratesSlip() || head < MIN_HEAD || !line.startsWith(l.text().substring(0, head), start)) {
+            return Optional.empty();
+        }
+        int k = skipSpaces(line, start + head);
+        return k < line.length() && line.charAt(k) == ':'
+                ? Optional.of(new LabeledText.Hit(l, lineNo, start, k + 1, true, true, null, -1, false))
+                : Optional.empty();
     }
 
     private static LabeledText.Hit candidate(String line, int lineNo, int start, Label l, boolean slipped) {

@@ -40,6 +40,11 @@ final class LatinLabels {
     private static final Pattern LATIN_LABEL = Pattern.compile(
             "(?i)e-?mail|email|tel|fax|mobile|phone|qq|wechat|no|http|https|www|ftp|id|a/c|acct?");
     private static final Pattern LETTER = Pattern.compile("[A-Za-z]");
+    // Spaces, punctuation and symbols OCR makes of specks beside a label's letters ("«sR" for 建档日期,
+    // tuning-0306); not the @, dot, dash or slash of an address, a domain or a code.
+    private static final String SPECKS = "[\\s\\p{P}\\p{S}&&[^@.\\-/]]";
+    // Letters this many text heights or more from the value after them in their cell are a label.
+    private static final double LABEL_GAP = 1.0;
 
     private LatinLabels() {
     }
@@ -58,6 +63,9 @@ final class LatinLabels {
                 if (box.isEmpty() && cells.size() > 1) {
                     box = lettersCell(cell, r, page);
                 }
+                if (box.isEmpty() && cells.size() > 1) {
+                    box = lettersBeforeValue(cell, r, page);
+                }
                 if (out.size() < PER_PAGE) {
                     box.ifPresent(out::add);
                 }
@@ -72,13 +80,55 @@ final class LatinLabels {
      * then nothing changes; one with digits, an @ or a dash is a number, an address or a code, left alone.
      */
     private static Optional<FieldRegion> lettersCell(List<OcrWord> cell, int row, OcrPage page) {
-        String text = cell.stream().map(OcrWord::text).reduce("", String::concat)
-                .replaceAll("[\\s,'`\"]", "").replaceAll("\\.+$", ""); // a dot inside is a domain's
-        if (text.isEmpty() || text.length() > LONGEST || !text.chars().allMatch(c -> c < 128 && Character.isLetter(c))
-                || LATIN_LABEL.matcher(text).matches()) {
+        if (!latinLabelLike(letters(cell))) {
             return Optional.empty();
         }
         return box(cell, row, page, cell.get(cell.size() - 1).x() + cell.get(cell.size() - 1).width());
+    }
+
+    /**
+     * A cell that opens with letters and then, a label's gap on, its value in Chinese or digits ("FRG
+     * 教育培训" for 行业分类 教育培训, tuning-0306: the value's cell gap was narrower than a cell gap):
+     * the box of the letters, short of the value. Letters a word's space from what follows (VIP 客户)
+     * are a value.
+     */
+    private static Optional<FieldRegion> lettersBeforeValue(List<OcrWord> cell, int row, OcrPage page) {
+        int n = 0;
+        while (n < cell.size() && latinLabelLike(letters(cell.subList(n, n + 1)))) {
+            n++;
+        }
+        if (n == 0 || n == cell.size() || !latinLabelLike(letters(cell.subList(0, n)))) {
+            return Optional.empty();
+        }
+        List<OcrWord> label = cell.subList(0, n);
+        OcrWord last = label.get(n - 1);
+        OcrWord value = cell.get(n);
+        int height = label.stream().mapToInt(OcrWord::height).sorted().toArray()[(n - 1) / 2];
+        char first = value.text().strip().isEmpty() ? ' ' : value.text().strip().charAt(0);
+        if (value.x() - (last.x() + last.width()) < LABEL_GAP * height
+                || !(TextNormalizer.isHan(first) || Character.isDigit(first) || first == '(' || first == '（')) {
+            return Optional.empty();
+        }
+        return box(label, row, page, last.x() + last.width()).flatMap(b -> shortOf(b, value.x() - 1));
+    }
+
+    // The letters of a cell's words, the specks and quote marks OCR read around them left out.
+    private static String letters(List<OcrWord> words) {
+        return words.stream().map(OcrWord::text).reduce("", String::concat)
+                .replaceAll(SPECKS, "").replaceAll("\\.+$", ""); // a dot inside is a domain's
+    }
+
+    // Text that can be a Chinese label read as letters: letters only, not too many, no Latin label.
+    private static boolean latinLabelLike(String text) {
+        return !text.isEmpty() && text.length() <= LONGEST && text.chars().allMatch(c -> c < 128 && Character.isLetter(c))
+                && !LATIN_LABEL.matcher(text).matches();
+    }
+
+    // {@code b} ending at {@code x1} at the latest; empty when nothing of it is left.
+    private static Optional<FieldRegion> shortOf(FieldRegion b, int x1) {
+        int end = Math.min(b.x() + b.width(), x1);
+        return end <= b.x() ? Optional.empty() : Optional.of(new FieldRegion(b.field(), b.row(), b.x(), b.y(),
+                end - b.x(), b.height(), b.characters(), b.snapLeft(), b.language()));
     }
 
     // The label at the start of a cell, up to its colon, when it was read as letters.
@@ -119,10 +169,7 @@ final class LatinLabels {
             return box;
         }
         // Never into the next word, nor past an estimated colon.
-        FieldRegion b = box.get();
-        int x1 = wholeLast ? Math.min(b.x() + b.width(), cell.get(words.size()).x() - 1) : end;
-        return x1 <= b.x() ? Optional.empty() : Optional.of(new FieldRegion(b.field(), b.row(), b.x(), b.y(),
-                x1 - b.x(), b.height(), b.characters(), b.snapLeft(), b.language()));
+        return shortOf(box.get(), wholeLast ? cell.get(words.size()).x() - 1 : end);
     }
 
     // The box of {@code words} to {@code end}, a margin around.

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  */
 public final class PhoneNumbers {
 
+    // The groups may be set apart by a dot too: written so (152.0201.2468), or a speck OCR read between
+    // them ("+86 152 0201.2468", tuning-0404).
     private static final Pattern MOBILE = Pattern.compile(
-            "(?<![0-9])(?<![0-9]-)(?:(?:\\+|00)?86\\s*-?\\s*)?(1[3-9]\\d)[\\s-]?(\\d{4})[\\s-]?(\\d{4})(?![0-9])(?!-[0-9])");
+            "(?<![0-9])(?<![0-9][-.])(?:(?:\\+|00)?86\\s*-?\\s*)?(1[3-9]\\d)[\\s.-]?(\\d{4})[\\s.-]?(\\d{4})(?![0-9])(?![-.][0-9])");
     // Country code before a landline stands in for the trunk prefix 0: +86-571-87654321.
     private static final Pattern COUNTRY_CODE = Pattern.compile("(?:\\(\\+86\\)|\\+86|0086)[\\s-]*\\(?(?=[2-9])");
     private static final Pattern LANDLINE = Pattern.compile(

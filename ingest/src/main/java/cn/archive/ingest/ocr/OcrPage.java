@@ -1,7 +1,9 @@
 package cn.archive.ingest.ocr;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What was read from one page.
@@ -23,6 +25,9 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
         this(text, confidence, words, width, height, List.of());
     }
 
+    // A lost label's reading has at least this many Chinese characters: one is a speck's or a stroke's.
+    private static final int LOST_LABEL_HAN = 2;
+
     /** The field of a {@link FieldRegion} that is a label read again (see {@link #withLabelsRead}). */
     public static final String LABEL = "label";
 
@@ -39,7 +44,9 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
      * reading has Chinese in it: the letters {@code chi_sim+eng} made of a Chinese label ("ARR:" for
      * 所属行业：) give way to the label read in Chinese alone. A reading without a Chinese character
      * changes nothing. A word the box ends inside (its colon, then the value: "HA:2019") keeps the part
-     * after the colon. The page's text stays as Tesseract read it.
+     * after the colon. A box where no word was read gets its reading as a word, when that is two Chinese
+     * characters or more without a digit: a label the page's reading left out. The page's text stays as
+     * Tesseract read it.
      */
     public OcrPage withLabelsRead(List<FieldReading> labels) {
         List<OcrWord> out = new ArrayList<>(words);
@@ -51,6 +58,7 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
             }
             List<OcrWord> inside = out.stream().filter(w -> within(w, r)).toList();
             if (inside.isEmpty()) {
+                lostLabel(out, r, read).ifPresent(out::add);
                 continue;
             }
             int at = out.indexOf(inside.get(0));
@@ -71,6 +79,28 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
             }
         }
         return new OcrPage(text, confidence, out, width, height, rereads);
+    }
+
+    /**
+     * The reading of a box where no word was read at all (a label the page's reading left out): a word of
+     * it, in the row of the words beside it, when it is a label's Chinese, not a speck's or a value's.
+     */
+    private static Optional<OcrWord> lostLabel(List<OcrWord> words, FieldReading r, String read) {
+        long han = read.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        boolean empty = words.stream().noneMatch(w -> centreIn(w, r));
+        if (!empty || han < LOST_LABEL_HAN || read.chars().anyMatch(c -> Character.isDigit(c) || c == '@')) {
+            return Optional.empty();
+        }
+        double cy = r.y() + r.height() / 2.0;
+        int line = words.stream().min(Comparator.comparingDouble(w -> Math.abs(w.y() + w.height() / 2.0 - cy)))
+                .map(OcrWord::line).orElse(0);
+        return Optional.of(new OcrWord(read, r.confidence(), r.x(), r.y(), r.width(), r.height(), line));
+    }
+
+    private static boolean centreIn(OcrWord w, FieldReading r) {
+        double cx = w.x() + w.width() / 2.0;
+        double cy = w.y() + w.height() / 2.0;
+        return cx >= r.x() && cx <= r.x() + r.width() && cy >= r.y() && cy <= r.y() + r.height();
     }
 
     // A word of the label's box: starting inside it (by half a character at least: the colon's word

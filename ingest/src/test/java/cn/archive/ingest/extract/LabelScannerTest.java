@@ -91,6 +91,18 @@ class LabelScannerTest {
     }
 
     @Test
+    void readsALabelWhoseLastCharacterWasLostIntoItsColon() {
+        // 填表日期：read as "填表日 :" (tuning-0339): 填表日 is no label, but a label less its last character.
+        assertThat(values("填表日 :2019/03/10", Field.REGISTERED_ON)).containsExactly("2019/03/10");
+        assertThat(values("移动电 : 13812345678", Field.MOBILE)).containsExactly("13812345678");
+        // Without the colon the head is a word of a sentence.
+        assertThat(scan("我们填表日后再议").of(Field.REGISTERED_ON)).isEmpty();
+        // 客户类 heads both 客户类型 (type) and 客户类别 (tier): neither is read.
+        assertThat(scan("客户类：VIP").of(Field.TIER)).isEmpty();
+        assertThat(scan("客户类：VIP").of(Field.TYPE)).isEmpty();
+    }
+
+    @Test
     void aPhoneAndFaxLabelIntroducesThePhone() {
         assertThat(values("电话/传真：0571-87654321", Field.PHONE)).containsExactly("0571-87654321");
         assertThat(values("联系电话/传真：0571-87654321", Field.PHONE)).containsExactly("0571-87654321");

@@ -172,6 +172,55 @@ class LatinLabelsTest {
         assertThat(EXTRACTOR.extract(List.of(relabelled)).registeredOn()).hasToString("2017-05-13");
     }
 
+    @Test
+    void aCellOfLettersAmongSpecksIsReadAgain() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        // A card's row (tuning-0306): 建档日期 read as "«sR", its date a cell gap on.
+        words.add(new OcrWord("客户编号", 0.95, 100, 100, 120, 30, 1));
+        words.add(new OcrWord("KH-2024-033915", 0.9, 400, 100, 230, 30, 1));
+        words.add(new OcrWord("«sR", 0.39, 800, 100, 90, 30, 1));
+        words.add(new OcrWord("2024年08月26日", 0.9, 1100, 100, 300, 30, 1));
+
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+
+        assertThat(labels).hasSize(1);
+        assertThat(labels.get(0).x()).isBetween(790, 800);
+        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(labels.get(0), "建档日期")));
+        assertThat(EXTRACTOR.extract(List.of(relabelled)).registeredOn()).hasToString("2024-08-26");
+    }
+
+    @Test
+    void lettersOpeningACellALabelsGapBeforeItsValueAreReadAgainShortOfTheValue() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        // A card's row (tuning-0306): 客户级别 重点客户 | 行业分类 read as "FRG", 教育培训 a label's gap on.
+        words.add(new OcrWord("客户级别", 0.95, 100, 100, 120, 30, 1));
+        words.add(new OcrWord("重点客户", 0.9, 400, 100, 120, 30, 1));
+        words.add(new OcrWord("FRG", 0.24, 800, 100, 90, 30, 1));
+        words.add(new OcrWord("教育培训", 0.9, 950, 100, 120, 30, 1));
+
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+
+        assertThat(labels).hasSize(1);
+        assertThat(labels.get(0).x()).isBetween(790, 800);
+        assertThat(labels.get(0).x() + labels.get(0).width()).isBetween(890, 949);
+        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(labels.get(0), "行业分类")));
+        assertThat(EXTRACTOR.extract(List.of(relabelled)).customer().industry().code()).isEqualTo("P");
+        assertThat(EXTRACTOR.extract(List.of(page(words))).customer().industry()).isNull();
+    }
+
+    @Test
+    void lettersAWordsSpaceFromTheirValueOrALatinLabelAreLeftAlone() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        words.add(new OcrWord("客户级别", 0.95, 100, 100, 120, 30, 1));
+        words.add(new OcrWord("VIP", 0.9, 400, 100, 60, 30, 1)); // VIP 客户: one value
+        words.add(new OcrWord("客户", 0.9, 470, 100, 60, 30, 1));
+        words.add(new OcrWord("联系电话", 0.95, 100, 150, 120, 30, 2));
+        words.add(new OcrWord("Tel", 0.9, 400, 150, 50, 30, 2)); // a Latin label before its number
+        words.add(new OcrWord("0571-88001234", 0.9, 500, 150, 220, 30, 2));
+
+        assertThat(EXTRACTOR.rereadRegions().labels(page(words))).isEmpty();
+    }
+
     private static FieldReading reading(FieldRegion r, String text) {
         return new FieldReading(r.field(), r.row(), r.x(), r.y(), r.width(), r.height(), text, 0.9);
     }

@@ -11,13 +11,15 @@ class PhoneNumbersTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"13805712233", "138 0571 2233", "138-0571-2233", "+86 13805712233", "+86-138-0571-2233",
-            "86 13805712233", "0086 13805712233", "１３８０５７１２２３３", "手机：13805712233（本人）"})
+            "86 13805712233", "0086 13805712233", "１３８０５７１２２３３", "手机：13805712233（本人）",
+            "138.0571.2233", "+86 138 0571.2233"})
     void normalisesMobilesToElevenDigits(String written) {
         assertThat(PhoneNumbers.mobile(written)).contains("13805712233");
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"12805712233", "1380571223", "138057122334", "23805712233", "330106198501011234"})
+    @ValueSource(strings = {"12805712233", "1380571223", "138057122334", "23805712233", "330106198501011234",
+            "1.13805712233", "13805712233.5"})
     void rejectsNumbersThatAreNotMobiles(String notMobile) {
         assertThat(PhoneNumbers.mobile(notMobile)).isEmpty();
     }
