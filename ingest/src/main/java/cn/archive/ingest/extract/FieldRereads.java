@@ -19,7 +19,9 @@ import java.util.regex.Pattern;
  * Which values of an OCR'd page are worth reading again on their own (字段复读): the e-mail after
  * its label. {@code chi_sim+eng} over a whole Chinese form loses or misreads the {@code @}, reads
  * dots as commas and adds ghost letters; the value's box alone read with {@code eng}, as one line,
- * in the characters of an address, reads it right far more often (see {@code LineReader}).
+ * in the characters of an address, reads it right far more often (see {@code LineReader}); it is
+ * read twice, as it is and scaled to a standard height ({@code FieldReading.SCALED}), which err on
+ * different letters ({@link CustomerReader} weighs them against the page's reading).
  * And, only where the page's reading is doubtful, the Chinese key values in {@code chi_sim} alone:
  * a registration date, tier or industry the page read as no such value (the {@code eng} half reads
  * 二〇一五年十二月十二日 as "=O-f#+—A+T+—H"), or left empty (a table cell Tesseract's layout
