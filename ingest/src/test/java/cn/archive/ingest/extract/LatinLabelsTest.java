@@ -174,38 +174,43 @@ class LatinLabelsTest {
 
     @Test
     void aCellOfLettersAmongSpecksIsReadAgain() {
-        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
         // A card's row (tuning-0306): 建档日期 read as "«sR", its date a cell gap on.
-        words.add(new OcrWord("客户编号", 0.95, 100, 100, 120, 30, 1));
-        words.add(new OcrWord("KH-2024-033915", 0.9, 400, 100, 230, 30, 1));
-        words.add(new OcrWord("«sR", 0.39, 800, 100, 90, 30, 1));
-        words.add(new OcrWord("2024年08月26日", 0.9, 1100, 100, 300, 30, 1));
+        List<OcrWord> words = cardRow("客户编号", "KH-2024-033915", "«sR", "2024年08月26日", 1100);
 
-        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+        FieldRegion label = theOneLabelAt800(words);
 
-        assertThat(labels).hasSize(1);
-        assertThat(labels.get(0).x()).isBetween(790, 800);
-        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(labels.get(0), "建档日期")));
+        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(label, "建档日期")));
         assertThat(EXTRACTOR.extract(List.of(relabelled)).registeredOn()).hasToString("2024-08-26");
     }
 
     @Test
     void lettersOpeningACellALabelsGapBeforeItsValueAreReadAgainShortOfTheValue() {
-        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
         // A card's row (tuning-0306): 客户级别 重点客户 | 行业分类 read as "FRG", 教育培训 a label's gap on.
-        words.add(new OcrWord("客户级别", 0.95, 100, 100, 120, 30, 1));
-        words.add(new OcrWord("重点客户", 0.9, 400, 100, 120, 30, 1));
-        words.add(new OcrWord("FRG", 0.24, 800, 100, 90, 30, 1));
-        words.add(new OcrWord("教育培训", 0.9, 950, 100, 120, 30, 1));
+        List<OcrWord> words = cardRow("客户级别", "重点客户", "FRG", "教育培训", 950);
 
-        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+        FieldRegion label = theOneLabelAt800(words);
 
-        assertThat(labels).hasSize(1);
-        assertThat(labels.get(0).x()).isBetween(790, 800);
-        assertThat(labels.get(0).x() + labels.get(0).width()).isBetween(890, 949);
-        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(labels.get(0), "行业分类")));
+        assertThat(label.x() + label.width()).isBetween(890, 949);
+        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(label, "行业分类")));
         assertThat(EXTRACTOR.extract(List.of(relabelled)).customer().industry().code()).isEqualTo("P");
         assertThat(EXTRACTOR.extract(List.of(page(words))).customer().industry()).isNull();
+    }
+
+    // A Chinese page with one card row: a label and its value, letters at 800, then what follows them.
+    private static List<OcrWord> cardRow(String label, String value, String letters, String after, int afterX) {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        words.add(new OcrWord(label, 0.95, 100, 100, 120, 30, 1));
+        words.add(new OcrWord(value, 0.9, 400, 100, 230, 30, 1));
+        words.add(new OcrWord(letters, 0.3, 800, 100, 90, 30, 1));
+        words.add(new OcrWord(after, 0.9, afterX, 100, 300, 30, 1));
+        return words;
+    }
+
+    private static FieldRegion theOneLabelAt800(List<OcrWord> words) {
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+        assertThat(labels).hasSize(1);
+        assertThat(labels.get(0).x()).isBetween(790, 800);
+        return labels.get(0);
     }
 
     @Test
