@@ -35,23 +35,29 @@ final class VisualRows {
         List<OcrWord> byTop = new ArrayList<>(words.stream().filter(w -> w.height() <= 3 * median).toList());
         byTop.sort(Comparator.comparingDouble(VisualRows::centre));
         List<double[]> bands = new ArrayList<>(); // top, bottom of each row so far
+        List<Boolean> speckSeeded = new ArrayList<>();
         for (OcrWord w : byTop) {
             int row = -1;
+            double c = centre(w);
             for (int i = rows.size() - 1; i >= 0 && i >= rows.size() - 3; i--) {
                 double[] b = bands.get(i);
-                double c = centre(w);
                 if (c > b[0] && c < b[1]) {
                     row = i;
                     break;
                 }
             }
+            boolean speck = speck(w, median);
             if (row < 0) {
                 rows.add(new ArrayList<>());
-                // At least a typical word's height: a flat glyph (一, 二, -) must not make a thin band
-                // that the rest of its row misses.
-                double c = centre(w);
-                bands.add(new double[] {Math.min(w.y(), c - median / 2.0), Math.max(w.y() + w.height(), c + median / 2.0)});
+                bands.add(band(w, median));
+                speckSeeded.add(speck);
                 row = rows.size() - 1;
+            } else if (speckSeeded.get(row) && !speck) {
+                // A speck's centre says little about where its row lies (a dot sits on the baseline, a
+                // speck of dust anywhere): the first real word of the row sets the band instead, so a
+                // colon a few pixels off the speck's centre still joins its label (固定电话 :).
+                bands.set(row, band(w, median));
+                speckSeeded.set(row, false);
             }
             rows.get(row).add(w);
         }
@@ -111,6 +117,20 @@ final class VisualRows {
      */
     private static boolean hanEdge(String left, String right) {
         return TextNormalizer.isHan(left.charAt(left.length() - 1)) && TextNormalizer.isHan(right.charAt(0));
+    }
+
+    /**
+     * The band a word starts: its box, but at least a typical word's height about its centre, so a
+     * flat glyph (一, 二, -) does not make a thin band that the rest of its row misses.
+     */
+    private static double[] band(OcrWord w, int median) {
+        double c = centre(w);
+        return new double[] {Math.min(w.y(), c - median / 2.0), Math.max(w.y() + w.height(), c + median / 2.0)};
+    }
+
+    /** A dot or speck: both sides under a third of the page's typical word height. */
+    private static boolean speck(OcrWord w, int median) {
+        return 3 * w.width() < median && 3 * w.height() < median;
     }
 
     private static double centre(OcrWord w) {

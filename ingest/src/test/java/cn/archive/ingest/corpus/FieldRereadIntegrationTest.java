@@ -20,6 +20,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -116,11 +117,21 @@ class FieldRereadIntegrationTest {
         };
     }
 
+    @Test
+    void aDateSplitOverTwoRowsByASpeckIsReadFromThePageItself() throws Exception {
+        // Tuning #80: a dot "。" before 建档日期 started the row's band and 年 2 月 日 fell below it
+        // ("2017 12" / "年 2 月日"); now the first real word sets the band and the row is whole.
+        Scan scan = Scan.read(80);
+        List<OcrPage> withoutRereads = scan.pages().stream().map(p -> p.withRereads(List.of())).toList();
+
+        assertThat(scan.paper().truth().registeredOn).isNotNull();
+        assertThat(EXTRACTOR.extract(withoutRereads).registeredOn()).isEqualTo(scan.paper().truth().registeredOn);
+    }
+
     @ParameterizedTest(name = "tuning #{0} {1}")
     @CsvSource({
         "32, industry",      // JPEG card: the cell right of 所属行业 is not in the page's reading at all
         "80, industry",      // PDF card: the same
-        "80, registeredOn",  // ... and its date read as "2017 12" with 年 2 月日 on the row below
         "27, name"})         // PNG individual fed sideways: 胡海燕 read as "BASE"
     void theChineseReReadingGivesAValueThePageMissed(int index, String name) throws Exception {
         Scan scan = Scan.read(index);

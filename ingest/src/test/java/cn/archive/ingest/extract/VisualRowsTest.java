@@ -45,4 +45,23 @@ class VisualRowsTest {
 
         assertThat(VisualRows.text(words)).isEqualTo("建档日期: 二〇一六年\n");
     }
+
+    @Test
+    void aSpeckDoesNotSetTheBandOfItsRow() {
+        // Tuning file 0441: a 2x2 dot after the number has the lowest centre of the row, so it used to
+        // start the band (centre ± half a word's height) that the colon, centred 24 px below it, missed;
+        // the label (固定电话 read "Wis") then had no colon and lost its value.
+        List<OcrWord> words = List.of(new OcrWord("Wis", 0.5, 261, 1403, 94, 44, 7), new OcrWord(":", 0.9, 382, 1414, 8, 28, 7),
+                new OcrWord("(025)43350823", 0.9, 434, 1361, 356, 90, 7), new OcrWord(".", 0.3, 825, 1403, 2, 2, 7));
+
+        assertThat(VisualRows.text(words)).isEqualTo("Wis : (025)43350823 .\n");
+    }
+
+    @Test
+    void aSpeckBetweenTwoRowsJoinsNeither() {
+        List<OcrWord> words = List.of(word("联系人:王强", 100, 100, 200, 0), new OcrWord(".", 0.3, 400, 148, 3, 3, 1),
+                word("手机:13805712233", 100, 180, 260, 2));
+
+        assertThat(VisualRows.text(words)).isEqualTo("联系人:王强\n.\n手机:13805712233\n");
+    }
 }
