@@ -144,8 +144,12 @@ public final class FieldRereads implements FieldRegions {
         if (taken.isPresent()) {
             LabeledText.Hit h = taken.get();
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
-            // A name's doubtful characters are put right from the larger model's reading (NameCorrection).
-            if (least < (field == Field.NAME ? NameCorrection.DOUBT : DOUBT)) {
+            // A name's doubtful characters are put right from the larger model's reading alone (NameCorrection:
+            // the page's model misreads them as the page did), so only that model reads its box.
+            if (field == Field.NAME && least < NameCorrection.DOUBT) {
+                valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
+                        .ifPresent(out::add);
+            } else if (field != Field.NAME && least < DOUBT) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
             }
             return;

@@ -13,14 +13,28 @@ package cn.archive.ingest.ocr;
  *                   how many pixels either side of it the reader may move it to the blank column
  *                   between two glyphs; 0 to keep it
  * @param language   the Tesseract language to read it in: {@link #LATIN} or {@link #CHINESE}
+ * @param largerOnly a Chinese box only the larger model's reading is wanted of (a doubtful name, which
+ *                   extraction mends from that reading alone): the page's model does not read it, and
+ *                   nothing does where the larger model is not installed
  */
 public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters,
-                          int snapLeft, String language) {
+                          int snapLeft, String language, boolean largerOnly) {
 
     /** Latin letters and digits only (an e-mail address). */
     public static final String LATIN = "eng";
     /** Chinese without the Latin model, which reads Chinese characters as letters ({@code chi_sim}). */
     public static final String CHINESE = "chi_sim";
+
+    /** A region read by the page's model (and, when Chinese, by the larger one too). */
+    public FieldRegion(String field, int row, int x, int y, int width, int height, String characters, int snapLeft,
+                       String language) {
+        this(field, row, x, y, width, height, characters, snapLeft, language, false);
+    }
+
+    /** This region, to be read by the larger model alone (see {@code largerOnly}). */
+    public FieldRegion readByTheLargerModelOnly() {
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true);
+    }
 
     /** A region read in {@link #LATIN}. */
     public FieldRegion(String field, int row, int x, int y, int width, int height, String characters, int snapLeft) {

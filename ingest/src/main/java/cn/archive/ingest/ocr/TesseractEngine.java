@@ -122,12 +122,15 @@ public final class TesseractEngine implements AutoCloseable {
      * {@code regions} of the prepared page read with the page's model; where {@code secondOpinion} is
      * asked for, a Chinese one also with the larger model (when installed), and a Latin one also
      * scaled to {@link #EMAIL_HEIGHT}: readings that err on different values, for extraction to compare.
+     * A region {@link FieldRegion#largerOnly()} is read by the larger model alone, or not at all.
      */
     private List<FieldReading> readAgain(BufferedImage prepared, List<FieldRegion> regions, boolean secondOpinion)
             throws OcrException {
         List<FieldReading> readings = new ArrayList<>();
         for (FieldRegion r : regions) {
-            readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
+            if (!r.largerOnly()) {
+                readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
+            }
             if (secondOpinion && FieldRegion.LATIN.equals(r.language())) {
                 readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r, EMAIL_HEIGHT,
                         FieldReading.SCALED));

@@ -1,6 +1,7 @@
 package cn.archive.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.ocr.FieldRegion;
@@ -330,8 +331,8 @@ class FieldRereadsTest {
         List<OcrWord> person = List.of(new OcrWord("姓名", 0.9, 155, 390, 60, 28, 0), new OcrWord(":", 0.9, 220, 390, 8, 28, 0),
                 new OcrWord("BASE", 0.22, 240, 390, 90, 28, 0));
 
-        assertThat(EXTRACTOR.rereadRegions().of(page(person))).extracting(FieldRegion::field)
-                .containsExactly(FieldRereads.NAME);
+        assertThat(EXTRACTOR.rereadRegions().of(page(person))).extracting(FieldRegion::field, FieldRegion::largerOnly)
+                .containsExactly(tuple(FieldRereads.NAME, false)); // no name to mend: both models' readings are weighed
         assertThat(EXTRACTOR.extract(List.of(page(person, again(FieldRereads.NAME, 0, "胡海燕", 0.7))))
                 .customer().name()).isEqualTo("胡海燕");
         // A reading again that is no name either leaves the page's reading (and its low confidence).
@@ -386,10 +387,12 @@ class FieldRereadsTest {
         assertThat(tier.row()).isEqualTo(1);
         assertThat(tier.x()).isBetween(380, 391); // over the tier word, in Chinese
         assertThat(tier.language()).isEqualTo(FieldRegion.CHINESE);
+        assertThat(tier.largerOnly()).isFalse(); // a tier is voted on by the readings of both models
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", FieldRereads.DOUBT + 0.05, 0.96)))).isEmpty();
-        // A name is read again below its own threshold, for NameCorrection to put its doubtful characters right.
+        // A name is read again below its own threshold, for NameCorrection to put its doubtful characters right
+        // from the larger model's reading: the page's model, which misread them, does not read it again.
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT - 0.05))))
-                .extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+                .extracting(FieldRegion::field, FieldRegion::largerOnly).containsExactly(tuple(FieldRereads.NAME, true));
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT + 0.05)))).isEmpty();
     }
 

@@ -130,4 +130,19 @@ class TesseractEngineTest {
             api.TessBaseAPIDelete(probe);
         }
     }
+
+    @Test
+    void aBoxForTheLargerModelOnlyIsNotReadByThePagesModel() throws Exception {
+        OcrSettings settings = OcrSettings.defaults(System.getenv());
+        assertThat(settings.largeRereadModel()).as("the larger chi_sim model must be installed for this test: "
+                + "'./archive test' fetches it into ~/.cache/" + OcrSettings.REREAD_MODEL).isTrue();
+        BufferedImage scan = ScanFactory.page(List.of("客户名称：合肥鼎盛建设工程有限公司"), ScanFactory.cjkFont(), 0, 0, 3);
+        try (TesseractEngine fresh = new TesseractEngine(settings)) {
+            OcrPage page = fresh.recognise(scan, p -> List.of(new FieldRegion("customer.name", 0, 0, 0,
+                    p.width(), p.height(), "", 0, FieldRegion.CHINESE).readByTheLargerModelOnly()));
+
+            assertThat(page.rereads()).extracting(FieldReading::model).containsExactly(FieldReading.LARGE_MODEL);
+            assertThat(page.rereads().get(0).text().replaceAll("\\s", "")).contains("鼎盛建设工程");
+        }
+    }
 }
