@@ -417,11 +417,6 @@ public final class FieldRereads implements FieldRegions {
             return new ByLine(lines);
         }
 
-        /** The re-reading of {@code field} whose label is on {@code line}, if there was one (the first model's). */
-        Optional<FieldReading> at(int line, String field) {
-            return all(line, field).stream().findFirst();
-        }
-
         /** Every re-reading of {@code field} whose label is on {@code line}: one per model that read it. */
         List<FieldReading> all(int line, String field) {
             if (line < 0 || line >= lines.size()) {

@@ -237,8 +237,8 @@ class FieldRereadsTest {
         OcrPage second = page(FORM, reading("wangjg@xhjm.com", 0.87));
         FieldRereads.ByLine byLine = FieldRereads.ByLine.of(List.of(first, second));
 
-        assertThat(byLine.at(1, FieldRereads.EMAIL)).isEmpty();
-        assertThat(byLine.at(2 + 1, FieldRereads.EMAIL)).isPresent(); // page 1: one row and its empty line
+        assertThat(byLine.all(1, FieldRereads.EMAIL)).isEmpty();
+        assertThat(byLine.all(2 + 1, FieldRereads.EMAIL)).isNotEmpty(); // page 1: one row and its empty line
         assertThat(EXTRACTOR.extract(List.of(first, second)).customer().email()).isEqualTo("wangjg@xhjm.com");
     }
 
