@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,6 +24,8 @@ public final class ArchiveNumbers {
     private static final Pattern UNLABELLED = Pattern.compile("(?<![A-Z0-9-])[A-Z]{1,4}-?\\d{4}-?\\d{3,6}(?![A-Z0-9])");
     // Contract and agreement numbers look like archive numbers but are not.
     private static final Pattern OTHER_NUMBERS = Pattern.compile("(?:合同|协议)\\s*编?\\s*号\\s*:?\\s*\\S+");
+    // The year an archive number is filed under, leading its digits: KH-2023-000417, KH202300417, DA-2023-0417.
+    private static final Pattern YEAR = Pattern.compile("^[A-Z]{0,4}[-/._]?((?:19|20)\\d{2})(?=[-/._]|\\d)");
     private static final Pattern SHA_PREFIX = Pattern.compile("^[0-9a-fA-F]{8}");
 
     private ArchiveNumbers() {
@@ -62,6 +65,15 @@ public final class ArchiveNumbers {
             found.add(m.group());
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    /**
+     * The year an archive number opens its digits with (KH-2023-000417 → 2023), which is the year the
+     * file was opened; empty where its digits do not start with a year of 19xx or 20xx.
+     */
+    public static OptionalInt year(String archiveNo) {
+        Matcher m = archiveNo == null ? null : YEAR.matcher(archiveNo);
+        return m != null && m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
     }
 
     /** The assigned number for a paper without one: AUTO-2026-9F86D081. */

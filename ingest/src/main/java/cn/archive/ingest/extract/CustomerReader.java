@@ -80,9 +80,9 @@ final class CustomerReader {
         contact.ifPresent(c -> conf.put("customer.contactPerson", c.hit().evidence()));
 
         // A mobile written under 电话, or a landline under 手机, is still that kind of number.
-        String phone = labelled(labels, conf, "customer.phone", PhoneNumbers::landline, Field.PHONE, Field.MOBILE)
+        String phone = labelled(labels, conf, rereads, "customer.phone", PhoneNumbers::landline, Field.PHONE, Field.MOBILE)
                 .orElseGet(() -> unique(conf, "customer.phone", PhoneNumbers.landlines(free)));
-        String mobile = labelled(labels, conf, "customer.mobile", PhoneNumbers::mobile, Field.MOBILE, Field.PHONE)
+        String mobile = labelled(labels, conf, rereads, "customer.mobile", PhoneNumbers::mobile, Field.MOBILE, Field.PHONE)
                 .orElseGet(() -> unique(conf, "customer.mobile", PhoneNumbers.mobiles(free)));
         if (mobile != null && besideAnotherAreasLandline(labels, mobile, phone)) {
             mobile = null; // another party's mobile, whose own label OCR garbled: absent beats wrong
@@ -346,13 +346,13 @@ final class CustomerReader {
         return false;
     }
 
-    private static Optional<String> labelled(LabeledText labels, Confidences conf, String key,
-                                             Function<String, Optional<String>> parse, Field... fields) {
+    private static Optional<String> labelled(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads,
+                                             String key, Function<String, Optional<String>> parse, Field... fields) {
         for (Field f : fields) {
             Optional<Found<String>> found = labels.first(f, parse);
             if (found.isPresent()) {
                 conf.put(key, found.get().hit());
-                return Optional.of(found.get().value());
+                return Optional.of(DigitRereads.checked(found.get(), rereads, conf, key, parse).value());
             }
         }
         return Optional.empty();

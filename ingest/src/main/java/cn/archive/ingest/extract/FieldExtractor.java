@@ -7,10 +7,13 @@ import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.record.Communication;
 import cn.archive.ingest.record.Customer;
 import cn.archive.ingest.record.ExtractedFields;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -33,9 +36,16 @@ public final class FieldExtractor {
     private final IndustryClassifier industries = new IndustryClassifier();
     private final CustomerReader customers = new CustomerReader(new RegionResolver(), industries);
     private final FieldRereads rereads = new FieldRereads(scanner, industries);
+    private final Clock clock;
 
     /** Loads the label, region and industry tables shipped with this package. */
     public FieldExtractor() {
+        this(Clock.systemDefaultZone());
+    }
+
+    /** As {@link #FieldExtractor()}, reading papers on the day {@code clock} tells (no date read may be later). */
+    FieldExtractor(Clock clock) {
+        this.clock = clock;
     }
 
     /**
@@ -93,9 +103,13 @@ public final class FieldExtractor {
         LabeledText labels = scanner.scan(lines);
         String free = labels.unlabelledText();
 
-        String archiveNo = archiveNo(labels, free, conf);
+        String archiveNo = archiveNo(labels, free, conf, reread);
         Customer customer = customers.read(labels, conf, reread);
-        LocalDate registeredOn = registeredOn(labels, free, conf, reread);
+        LocalDate registeredOn = registeredOn(labels, free, conf, reread, LocalDate.now(clock));
+        if (filedInAnotherYear(archiveNo, registeredOn)) {
+            conf.scale("archiveNo", CustomerReader.DISAGREE); // one of the two is misread: a clerk's look
+            conf.scale("registeredOn", CustomerReader.DISAGREE);
+        }
 
         LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());
         List<Communication> communications = new ArrayList<>();
@@ -119,7 +133,7 @@ public final class FieldExtractor {
                 List.copyOf(communications), conf.toMap());
     }
 
-    private static String archiveNo(LabeledText labels, String free, Confidences conf) {
+    private static String archiveNo(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread) {
         boolean contract = isContract(labels.lines());
         String rest = free;
         for (LabeledText.Hit h : labels.of(Field.ARCHIVE_NO)) {
@@ -132,7 +146,7 @@ public final class FieldExtractor {
             Optional<String> v = ArchiveNumbers.fromValue(h.value());
             if (v.isPresent()) {
                 conf.put("archiveNo", h);
-                return v.get();
+                return DigitRereads.checked(new Found<>(v.get(), h), reread, conf, "archiveNo", ArchiveNumbers::fromValue).value();
             }
         }
         Optional<String> unlabelled = ArchiveNumbers.unlabelled(rest);
@@ -140,31 +154,47 @@ public final class FieldExtractor {
         return unlabelled.orElse(null);
     }
 
+    /**
+     * True when an archive number opens with another year than the registration date's: a file is
+     * numbered in the year it is opened (KH-2023-000417 registered 2023-03-15), so one was misread.
+     */
+    static boolean filedInAnotherYear(String archiveNo, LocalDate registeredOn) {
+        OptionalInt year = ArchiveNumbers.year(archiveNo);
+        return registeredOn != null && year.isPresent() && year.getAsInt() != registeredOn.getYear();
+    }
+
     /** A paper whose heading (its first lines) calls it a contract or agreement. */
     private static boolean isContract(List<String> lines) {
         return lines.stream().limit(CONTRACT_HEADING_LINES).anyMatch(l -> CONTRACT_TITLE.matcher(l).find());
     }
 
-    private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread) {
-        Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, ChineseDates::parse);
+    /**
+     * The registration date: after its label, else read again from its box, else a contract's signing
+     * date, else the one date ending a line after a garbled label. A date after {@code today} is no
+     * registration date (a misread year, 2028 for 2023): it is passed over as if unread.
+     */
+    private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread,
+                                          LocalDate today) {
+        Function<String, Optional<LocalDate>> parse = v -> ChineseDates.parse(v).filter(d -> !d.isAfter(today));
+        Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, parse);
         if (labelled.isPresent()) {
-            return CustomerReader.checked(labelled.get(), reread, conf, FieldRereads.REGISTERED_ON, ChineseDates::parse,
+            return CustomerReader.checked(labelled.get(), reread, conf, FieldRereads.REGISTERED_ON, parse,
                     d -> 1.0, d -> d).value();
         }
         Optional<Found<LocalDate>> again = CustomerReader.reread(labels, reread, conf, Field.REGISTERED_ON,
-                FieldRereads.REGISTERED_ON, ChineseDates::parse);
+                FieldRereads.REGISTERED_ON, parse);
         if (again.isPresent()) {
             return again.get().value();
         }
         Matcher m = SIGNED_ON.matcher(free);
         while (m.find()) {
-            Optional<LocalDate> d = ChineseDates.parse(m.group(1));
+            Optional<LocalDate> d = parse.apply(m.group(1));
             if (d.isPresent()) {
                 conf.put("registeredOn", Evidence.PATTERN, m.group(1));
                 return d.get();
             }
         }
-        Optional<LocalDate> lone = LoneDate.find(labels);
+        Optional<LocalDate> lone = LoneDate.find(labels).filter(d -> !d.isAfter(today));
         lone.ifPresent(d -> conf.put("registeredOn", Evidence.PATTERN));
         return lone.orElse(null);
     }

@@ -102,6 +102,7 @@ public final class FieldRereads implements FieldRegions {
             }
             valueRegion(EMAIL, h, rows, EMAIL_CHARACTERS, FieldRegion.LATIN, page).ifPresent(out::add);
         }
+        DigitRereads.regions(labels, rows, page, out);
         chinese(labels, rows, page, Field.REGISTERED_ON, REGISTERED_ON, v -> ChineseDates.parse(v).isPresent(), out);
         chinese(labels, rows, page, Field.TIER, TIER, v -> CustomerTiers.parse(v).isPresent(), out);
         chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent(), out);
@@ -179,7 +180,7 @@ public final class FieldRereads implements FieldRegions {
     }
 
     // The value is on the label's row, or below a label that ends its row.
-    private static Optional<FieldRegion> valueRegion(String key, LabeledText.Hit h, List<List<OcrWord>> rows,
+    static Optional<FieldRegion> valueRegion(String key, LabeledText.Hit h, List<List<OcrWord>> rows,
                                                      String characters, String language, OcrPage page) {
         for (int r = h.line(); r <= h.line() + 1 && r < rows.size(); r++) {
             List<OcrWord> row = rows.get(r);

@@ -62,7 +62,13 @@ public final class ScanCorpus {
         String name = String.format("%s-%04d-%s.%s", split.name().toLowerCase(), index,
                 k.name().toLowerCase().replace('_', '-'), c.format().extension);
         Path file = dir.resolve(name);
-        if (c.format() == ScanConditions.Format.BORN_DIGITAL_PDF) {
+        // -Darchive.corpus.reuse=true: a file already generated into dir (--keep) is not drawn again, the
+        // slow part; its truth, composed before the scan, is the same.
+        boolean reuse = Boolean.getBoolean("archive.corpus.reuse") && Files.exists(file)
+                && Files.exists(dir.resolve(name + ".json"));
+        if (reuse) {
+            // nothing to write
+        } else if (c.format() == ScanConditions.Format.BORN_DIGITAL_PDF) {
             FileFormats.bornDigitalPdf(paper.sheets(), file);
         } else {
             List<BufferedImage> pages = new ArrayList<>();
@@ -78,7 +84,9 @@ public final class ScanCorpus {
         t.dpi = c.dpi();
         t.rotation = c.rotation();
         t.pages = paper.sheets().size();
-        RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(name + ".json").toFile(), t.json());
+        if (!reuse) {
+            RecordJson.mapper().writerWithDefaultPrettyPrinter().writeValue(dir.resolve(name + ".json").toFile(), t.json());
+        }
         return new CorpusFile(file, k, t.pages, c.rotation(), t);
     }
 

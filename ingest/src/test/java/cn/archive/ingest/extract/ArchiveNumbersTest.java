@@ -27,6 +27,20 @@ class ArchiveNumbersTest {
         assertThat(ArchiveNumbers.find(text)).contains(expected);
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"KH-2023-000417 | 2023", "KH202300417 | 2023", "DA-2019-2046 | 2019",
+        "2021/0335 | 2021", "NO.1998-12 | 1998"})
+    void tellsTheYearAnArchiveNumberIsFiledUnder(String number, int year) {
+        assertThat(ArchiveNumbers.year(number)).hasValue(year);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"KH-0417-2023", "A-3023-0417", "KH-2O23-0417", "KH-202"})
+    void findsNoYearWhereTheDigitsDoNotOpenWithOne(String number) {
+        assertThat(ArchiveNumbers.year(number)).isEmpty();
+    }
+
     @Test
     void findsAnUnlabelledNumberWhenItIsTheOnlyOne() {
         assertThat(ArchiveNumbers.find("客户档案登记表    KH-2023-000417\n第1页")).contains("KH-2023-000417");

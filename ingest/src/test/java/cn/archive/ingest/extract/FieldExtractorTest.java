@@ -55,6 +55,33 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aRegistrationDateAfterTheDayThePaperIsReadIsNoRegistrationDate() {
+        String form = "客户档案登记表\n档案编号：KH-2023-000417\n客户名称：杭州西湖精密机械有限公司\n登记日期：2028年3月15日";
+        FieldExtractor onTheDay = new FieldExtractor(java.time.Clock.fixed(java.time.Instant.parse("2026-11-26T10:00:00Z"),
+                java.time.ZoneOffset.UTC));
+        FieldExtractor later = new FieldExtractor(java.time.Clock.fixed(java.time.Instant.parse("2028-03-15T10:00:00Z"),
+                java.time.ZoneOffset.UTC));
+
+        assertThat(onTheDay.extract(form, 0.9).registeredOn()).isNull(); // a misread year: absent beats wrong
+        assertThat(later.extract(form, 0.9).registeredOn()).isEqualTo(LocalDate.of(2028, 3, 15));
+    }
+
+    @Test
+    void anArchiveNumberFiledInAnotherYearThanTheRegistrationSendsBothToReview() {
+        String misread = "客户档案登记表\n档案编号：KH-2028-000417\n客户名称：杭州西湖精密机械有限公司\n登记日期：2023年3月15日";
+        ExtractedFields f = EXTRACTOR.extract(misread, 0.9);
+        ExtractedFields agreeing = EXTRACTOR.extract(misread.replace("2028", "2023"), 0.9);
+
+        assertThat(f.archiveNo()).isEqualTo("KH-2028-000417"); // nothing is changed: which of the two is wrong is unknown
+        assertThat(f.confidence().get("archiveNo")).isLessThan(0.5);
+        assertThat(f.confidence().get("registeredOn")).isLessThan(0.5);
+        assertThat(agreeing.confidence().get("archiveNo")).isCloseTo(0.9, within(1e-9));
+        assertThat(agreeing.confidence().get("registeredOn")).isCloseTo(0.9, within(1e-9));
+        assertThat(FieldExtractor.filedInAnotherYear("KH202300417", null)).isFalse();
+        assertThat(FieldExtractor.filedInAnotherYear("AUTO-X", LocalDate.of(2023, 1, 1))).isFalse();
+    }
+
+    @Test
     void readsTheCustomerOfAContractAsPartyAAndIgnoresPartyB() {
         ExtractedFields f = EXTRACTOR.extract(SamplePapers.CONTRACT, 0.95);
 

@@ -1,0 +1,161 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.extract.Label.Field;
+import cn.archive.ingest.extract.LabeledText.Found;
+import cn.archive.ingest.ocr.FieldReading;
+import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+
+/**
+ * The digit-valued key fields read a second and third time (数字字段复读): a landline, a mobile and an
+ * archive number whose page reading has a doubtful word ({@link #DOUBT}) have their value's box read
+ * again in {@code eng}, as one line, in the characters such a number is written in, as it is and
+ * scaled ({@code FieldReading.SCALED}), and a 2-of-3 vote by character ({@link #vote}) mends a digit
+ * the page misread ("13047887454" for 13947887454). Where the readings cannot settle a digit, the value
+ * keeps {@link CustomerReader#DISAGREE} of its confidence, for a clerk's look: a confident wrong number
+ * indexed is worse than a record sent to review.
+ */
+final class DigitRereads {
+
+    /** The field keys the boxes are filed under: the field of the label they follow. */
+    static final String PHONE = "customer.phone";
+    static final String MOBILE = "customer.mobile";
+    static final String ARCHIVE_NO = "archiveNo";
+
+    /** What a telephone number is written in (a "+86", brackets round an area code, dashes between groups). */
+    static final String PHONE_CHARACTERS = "0123456789+-()";
+    /** What an archive number is written in (KH-2023-000417, DA-2021/0335, No.…). */
+    static final String ARCHIVE_CHARACTERS = "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-/.";
+
+    /**
+     * A number the page read with a word less confident than this is read again. {@code
+     * -Darchive.reread.digits=} sets another (1.01 reads every one) for measurements.
+     */
+    static final double DOUBT = Double.parseDouble(System.getProperty("archive.reread.digits", "0.95"));
+
+    /**
+     * A re-reading Tesseract is less sure of than this has no vote against the page's number (it may
+     * still confirm it): {@code eng} restricted to digits reads a letter it cannot place as some other
+     * letter with a confidence near 0 ("JA-2019-2046" for DA-2019-2046 twice over, tuning-0197).
+     */
+    static final double VOTE = 0.5;
+
+    private static final Map<Field, String> KEYS = Map.of(Field.PHONE, PHONE, Field.MOBILE, MOBILE,
+            Field.ARCHIVE_NO, ARCHIVE_NO);
+
+    private DigitRereads() {
+    }
+
+    /** The key the re-readings of a value after {@code hit}'s label are filed under; null for other fields. */
+    static String key(LabeledText.Hit hit) {
+        return KEYS.get(hit.label().field());
+    }
+
+    /**
+     * Adds the boxes of the page's landline, mobile and archive number to read again: for each of
+     * those labels, the first value that parses as such a number, where a word of it is doubtful.
+     */
+    static void regions(LabeledText labels, List<List<OcrWord>> rows, OcrPage page, List<FieldRegion> out) {
+        Function<String, Optional<String>> phone = v -> PhoneNumbers.landline(v).or(() -> PhoneNumbers.mobile(v));
+        Map<Field, Function<String, Optional<String>>> parse = new HashMap<>();
+        parse.put(Field.PHONE, phone);
+        parse.put(Field.MOBILE, phone);
+        parse.put(Field.ARCHIVE_NO, ArchiveNumbers::fromValue);
+        for (Field f : List.of(Field.ARCHIVE_NO, Field.PHONE, Field.MOBILE)) {
+            String characters = f == Field.ARCHIVE_NO ? ARCHIVE_CHARACTERS : PHONE_CHARACTERS;
+            labels.first(f, parse.get(f)).map(Found::hit)
+                    .filter(h -> h.line() < rows.size()
+                            && new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) < DOUBT)
+                    .flatMap(h -> FieldRereads.valueRegion(KEYS.get(f), h, rows, characters, FieldRegion.LATIN, page))
+                    .ifPresent(out::add);
+        }
+    }
+
+    /**
+     * The page's number {@code page} (its confidence already put under {@code key}) checked against the
+     * re-readings of its box that {@code parse} accepts, where its words were doubtful: the voted number
+     * with its confidence ({@link #vote}).
+     */
+    static Found<String> checked(Found<String> page, FieldRereads.ByLine rereads, Confidences conf, String key,
+                                 Function<String, Optional<String>> parse) {
+        LabeledText.Hit hit = page.hit();
+        String filed = key(hit);
+        double words = conf.words(hit);
+        if (filed == null || words >= DOUBT) {
+            return page;
+        }
+        List<FieldRereads.Opinion<String>> said = new ArrayList<>();
+        for (FieldReading r : rereads.all(hit.line(), filed)) {
+            parse.apply(r.text()).filter(v -> r.confidence() >= VOTE || v.equals(page.value()))
+                    .ifPresent(v -> said.add(new FieldRereads.Opinion<>(v, r.confidence())));
+        }
+        if (said.isEmpty()) {
+            return page;
+        }
+        Voted v = vote(page.value(), words, said);
+        conf.put(key, hit.evidence(), v.confidence());
+        return new Found<>(v.value(), hit);
+    }
+
+    /** The outcome of a vote: the number taken and its OCR confidence (no evidence factor). */
+    record Voted(String value, double confidence) {
+    }
+
+    /**
+     * A vote between the page's reading {@code page} (read with {@code words}) and its box's
+     * re-readings, all in normal form. Where they are all as long, each character is what two readings
+     * agree on: a number two re-readings agree on character by character against the page's takes the
+     * least of their confidences; the page's number, agreed with, the better of its and the agreeing
+     * re-readings'. A character no two readings agree on (two readings that differ, three that differ
+     * all) leaves the page's number with {@link CustomerReader#DISAGREE} of its confidence. Readings of
+     * other lengths (a digit dropped or added) never outvote the page: they only confirm it or, not
+     * agreeing, send it to review.
+     */
+    static Voted vote(String page, double words, List<FieldRereads.Opinion<String>> rereads) {
+        double agreeing = rereads.stream().filter(o -> o.value().equals(page))
+                .mapToDouble(FieldRereads.Opinion::confidence).max().orElse(Double.NaN);
+        boolean sameLength = rereads.stream().allMatch(o -> o.value().length() == page.length());
+        if (!sameLength) {
+            return Double.isNaN(agreeing) ? new Voted(page, words * CustomerReader.DISAGREE)
+                    : new Voted(page, Math.max(words, agreeing));
+        }
+        StringBuilder voted = new StringBuilder();
+        for (int i = 0; i < page.length(); i++) {
+            Map<Character, Integer> votes = new HashMap<>();
+            votes.merge(page.charAt(i), 1, Integer::sum);
+            for (FieldRereads.Opinion<String> o : rereads) {
+                votes.merge(o.value().charAt(i), 1, Integer::sum);
+            }
+            Optional<Character> won = votes.entrySet().stream().filter(e -> e.getValue() >= 2)
+                    .max(Map.Entry.comparingByValue()).map(Map.Entry::getKey);
+            if (won.isEmpty()) {
+                return new Voted(page, words * CustomerReader.DISAGREE);
+            }
+            voted.append(won.get());
+        }
+        String value = voted.toString();
+        if (value.equals(page)) {
+            return new Voted(page, Double.isNaN(agreeing) ? words : Math.max(words, agreeing));
+        }
+        double least = rereads.stream().filter(o -> differsWhereVoted(o.value(), page, value))
+                .mapToDouble(FieldRereads.Opinion::confidence).min().orElse(words * CustomerReader.DISAGREE);
+        return new Voted(value, least);
+    }
+
+    // True for a re-reading that gave the voted character where the page's was outvoted.
+    private static boolean differsWhereVoted(String reading, String page, String voted) {
+        for (int i = 0; i < page.length(); i++) {
+            if (page.charAt(i) != voted.charAt(i) && reading.charAt(i) == voted.charAt(i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

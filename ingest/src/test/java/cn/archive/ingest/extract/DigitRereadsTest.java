@@ -1,0 +1,152 @@
+package cn.archive.ingest.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.archive.ingest.ocr.FieldReading;
+import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
+import cn.archive.ingest.record.ExtractedFields;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class DigitRereadsTest {
+
+    private static final FieldExtractor EXTRACTOR = new FieldExtractor();
+
+    // A form whose mobile the page read with its third digit wrong (9 as 0), with a confidence above review.
+    private static List<OcrWord> form(double mobileWords) {
+        return List.of(
+                new OcrWord("客户", 0.96, 100, 100, 60, 30, 0), new OcrWord("名称", 0.95, 160, 100, 60, 30, 0),
+                new OcrWord(":", 0.93, 225, 100, 10, 30, 0), new OcrWord("杭州西湖精密机械有限公司", 0.94, 240, 100, 360, 30, 0),
+                new OcrWord("手机", 0.95, 100, 160, 60, 30, 1), new OcrWord(":", 0.9, 165, 160, 10, 30, 1),
+                new OcrWord("13047887454", mobileWords, 190, 160, 200, 30, 1));
+    }
+
+    private static FieldReading mobile(String text, double confidence, String model) {
+        return new FieldReading(DigitRereads.MOBILE, 1, 180, 150, 230, 50, text, confidence, model);
+    }
+
+    @Test
+    void aMobileReadWithADoubtfulWordHasItsBoxReadAgainInTheCharactersOfAPhoneNumber() {
+        List<FieldRegion> regions = EXTRACTOR.rereadRegions().of(new OcrPage("", 0.9, form(0.73), 1654, 2339, List.of()));
+
+        assertThat(regions).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo("customer.mobile");
+            assertThat(r.row()).isEqualTo(1);
+            assertThat(r.language()).isEqualTo(FieldRegion.LATIN);
+            assertThat(r.characters()).isEqualTo(DigitRereads.PHONE_CHARACTERS);
+            assertThat(r.x()).isGreaterThan(175).isLessThanOrEqualTo(190); // after the colon, not the label
+            assertThat(r.x() + r.width()).isGreaterThan(390);
+        });
+    }
+
+    @Test
+    void aMobileReadWithSureWordsIsNotReadAgain() {
+        assertThat(EXTRACTOR.rereadRegions().of(new OcrPage("", 0.9, form(0.97), 1654, 2339, List.of()))).isEmpty();
+    }
+
+    private static ExtractedFields extracted(FieldReading... rereads) {
+        return EXTRACTOR.extract(List.of(new OcrPage("", 0.9, form(0.73), 1654, 2339, List.of(rereads))));
+    }
+
+    @Test
+    void extractionTakesTheDigitTwoRereadingsAgreeOn() {
+        ExtractedFields mended = extracted(mobile("+86-13947887454", 0.9, FieldReading.PAGE_MODEL),
+                mobile("13947887454", 0.86, FieldReading.SCALED));
+        ExtractedFields pageOnly = extracted();
+
+        assertThat(mended.customer().mobile()).isEqualTo("13947887454");
+        assertThat(mended.confidence().get("customer.mobile")).isEqualTo(0.86);
+        assertThat(pageOnly.customer().mobile()).isEqualTo("13047887454");
+        assertThat(pageOnly.confidence().get("customer.mobile")).isEqualTo(0.73);
+    }
+
+    @Test
+    void rereadingsTesseractIsUnsureOfCannotOutvoteThePage() {
+        // tuning-0197: both re-readings "JA-2019-2046" at 0.0 against the page's right DA-2019-2046
+        ExtractedFields f = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, List.of(
+                new OcrWord("客户编号", 0.95, 100, 100, 120, 30, 0), new OcrWord(":", 0.9, 225, 100, 10, 30, 0),
+                new OcrWord("DA-2019-2046", 0.8, 240, 100, 200, 30, 0)), 1654, 2339, List.of(
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 235, 90, 220, 50, "JA-2019-2046", 0.0, FieldReading.PAGE_MODEL),
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 235, 90, 220, 50, "JA-2019-2046", 0.0, FieldReading.SCALED)))));
+
+        assertThat(f.archiveNo()).isEqualTo("DA-2019-2046");
+        assertThat(f.confidence().get("archiveNo")).isEqualTo(0.8);
+    }
+
+    @Test
+    void extractionSendsADigitNoTwoReadingsAgreeOnToReviewAndKeepsOneThePageIsBackedOn() {
+        // 3rd digit 0 / 9 / 0 and last 4 / 4 / 1: the page's number, each digit backed by one re-reading
+        ExtractedFields backed = extracted(mobile("13947887454", 0.9, FieldReading.PAGE_MODEL),
+                mobile("13047887451", 0.86, FieldReading.SCALED));
+        // 3rd digit 0 / 9 / 8: no two agree
+        ExtractedFields unsettled = extracted(mobile("13947887454", 0.9, FieldReading.PAGE_MODEL),
+                mobile("13847887454", 0.86, FieldReading.SCALED));
+
+        assertThat(backed.customer().mobile()).isEqualTo("13047887454");
+        assertThat(backed.confidence().get("customer.mobile")).isEqualTo(0.73);
+        assertThat(unsettled.customer().mobile()).isEqualTo("13047887454");
+        assertThat(unsettled.confidence().get("customer.mobile")).isLessThan(0.5);
+    }
+
+    private static FieldRereads.Opinion<String> said(String value, double confidence) {
+        return new FieldRereads.Opinion<>(value, confidence);
+    }
+
+    @Test
+    void twoRereadingsAgreeingOnADigitMendTheOnePageMisread() {
+        DigitRereads.Voted v = DigitRereads.vote("13047887454", 0.73,
+                List.of(said("13947887454", 0.91), said("13947887454", 0.88)));
+        assertThat(v.value()).isEqualTo("13947887454");
+        assertThat(v.confidence()).isEqualTo(0.88);
+    }
+
+    @Test
+    void eachDigitIsWhatTwoReadingsAgreeOnEvenWhereEveryReadingErrsOnce() {
+        // page wrong in the 4th digit, one re-reading in the 7th, the other in the 10th
+        DigitRereads.Voted v = DigitRereads.vote("0851-68578258", 0.8,
+                List.of(said("0851-78579258", 0.9), said("0851-78578253", 0.85)));
+        assertThat(v.value()).isEqualTo("0851-78578258");
+    }
+
+    @Test
+    void aRereadingAgreeingWithThePageRaisesItsConfidence() {
+        DigitRereads.Voted v = DigitRereads.vote("KH-2023-000417", 0.6,
+                List.of(said("KH-2023-000417", 0.93), said("KH-2028-000417", 0.7)));
+        assertThat(v.value()).isEqualTo("KH-2023-000417");
+        assertThat(v.confidence()).isEqualTo(0.93);
+    }
+
+    @Test
+    void aDigitNoTwoReadingsAgreeOnSendsThePagesNumberToReview() {
+        DigitRereads.Voted v = DigitRereads.vote("13812345678", 0.8,
+                List.of(said("13812345679", 0.9), said("13812345670", 0.9)));
+        assertThat(v.value()).isEqualTo("13812345678");
+        assertThat(v.confidence()).isEqualTo(0.8 * CustomerReader.DISAGREE);
+    }
+
+    @Test
+    void oneRereadingAgainstThePageSettlesNothing() {
+        DigitRereads.Voted v = DigitRereads.vote("13812345678", 0.8, List.of(said("13812345679", 0.95)));
+        assertThat(v.value()).isEqualTo("13812345678");
+        assertThat(v.confidence()).isEqualTo(0.8 * CustomerReader.DISAGREE);
+    }
+
+    @Test
+    void rereadingsOfAnotherLengthNeverOutvoteThePage() {
+        // both re-readings lost a digit the same way (a box edge through it): they may not replace the page's number
+        DigitRereads.Voted v = DigitRereads.vote("0571-87654321", 0.85,
+                List.of(said("0571-8765432", 0.9), said("0571-8765432", 0.9)));
+        assertThat(v.value()).isEqualTo("0571-87654321");
+        assertThat(v.confidence()).isEqualTo(0.85 * CustomerReader.DISAGREE);
+    }
+
+    @Test
+    void aRereadingOfAnotherLengthStillConfirmsThePageWhenTheOtherAgrees() {
+        DigitRereads.Voted v = DigitRereads.vote("0571-87654321", 0.85,
+                List.of(said("0571-87654321", 0.9), said("0571-8765432", 0.9)));
+        assertThat(v.value()).isEqualTo("0571-87654321");
+        assertThat(v.confidence()).isEqualTo(0.9);
+    }
+}

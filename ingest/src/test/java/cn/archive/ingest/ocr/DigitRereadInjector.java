@@ -1,0 +1,88 @@
+package cn.archive.ingest.ocr;
+
+import cn.archive.ingest.extract.FieldExtractor;
+import cn.archive.ingest.record.RecordJson;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.awt.image.BufferedImage;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A measurement tool, not a product path: adds to a cached OCR run ({@code ExtractionBench --ocr-cache})
+ * the re-readings of the digit-valued boxes (landline, mobile, archive number) that the pipeline would now
+ * make, read on the prepared page image rebuilt as {@code EmailRereadExperiment} rebuilds it, as it is and
+ * scaled ({@link TesseractEngine#EMAIL_HEIGHT}), so that extraction can be compared before and after on the
+ * very same page OCR. Run with {@code -Darchive.reread.digits=1.01} to read every such box, and compare the
+ * thresholds at extraction. Usage (test classpath, OMP_THREAD_LIMIT=1):
+ * {@code DigitRereadInjector FILES_DIR CACHE_IN CACHE_OUT [INDEX…]}.
+ */
+public final class DigitRereadInjector {
+
+    private static final Set<String> FIELDS = Set.of("customer.phone", "customer.mobile", "archiveNo");
+
+    private DigitRereadInjector() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        Path files = Path.of(args[0]);
+        Path in = Path.of(args[1]);
+        Path out = Path.of(args[2]);
+        Set<String> only = new HashSet<>(List.of(args).subList(3, args.length));
+        Files.createDirectories(out);
+        OcrSettings settings = OcrSettings.defaults(System.getenv());
+        FieldRegions regions = new FieldExtractor().rereadRegions();
+        int read = 0;
+        try (LineReader eng = new LineReader(settings, "eng");
+             PageOrientation orientation = PageOrientation.load(settings.dataPath())) {
+            List<Path> all;
+            try (var s = Files.list(in)) {
+                all = s.filter(p -> p.toString().endsWith(".pages.json")).sorted().toList();
+            }
+            for (Path json : all) {
+                String name = json.getFileName().toString().replace(".pages.json", "");
+                if (!only.isEmpty() && !only.contains(name.substring(7, 11))) {
+                    continue;
+                }
+                JsonNode truthNode = RecordJson.mapper().readTree(files.resolve(name + ".json").toFile());
+                int rotation = truthNode.path("scan").path("rotation").asInt(0);
+                List<OcrPage> pages = RecordJson.mapper().readValue(json.toFile(), new TypeReference<List<OcrPage>>() { });
+                List<OcrPage> written = new ArrayList<>();
+                List<BufferedImage> images = null;
+                for (int i = 0; i < pages.size(); i++) {
+                    OcrPage page = pages.get(i);
+                    List<FieldRegion> boxes = regions.of(page).stream().filter(r -> FIELDS.contains(r.field())).toList();
+                    if (boxes.isEmpty()) {
+                        written.add(page);
+                        continue;
+                    }
+                    if (images == null) {
+                        images = EmailRereadExperiment.images(files.resolve(name), settings.dpi());
+                    }
+                    BufferedImage gray = PageImages.gray(images.get(i));
+                    if (rotation != 0) {
+                        gray = PageImages.quarterTurn(gray, orientation.clockwiseTurn(gray, settings.dpi()));
+                    }
+                    BufferedImage prepared = Deskew.straighten(gray);
+                    if (prepared == gray) {
+                        prepared = PageImages.copy(gray);
+                    }
+                    RuledLines.erase(prepared);
+                    List<FieldReading> rereads = new ArrayList<>(page.rereads());
+                    for (FieldRegion box : boxes) {
+                        rereads.add(eng.read(prepared, box));
+                        rereads.add(eng.read(prepared, box, TesseractEngine.EMAIL_HEIGHT, FieldReading.SCALED));
+                        read += 2;
+                    }
+                    written.add(page.withRereads(rereads));
+                }
+                RecordJson.mapper().writeValue(out.resolve(json.getFileName()).toFile(), written);
+            }
+        }
+        System.out.println(read + " digit box readings added");
+    }
+}
