@@ -31,6 +31,9 @@ final class CustomerReader {
     // Letters or digits, one space, and the local part of an address: "Zhangi j@qowr.cn" (tuning-0376).
     private static final Pattern SPLIT_LOCAL = Pattern.compile("(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]*) ([a-z0-9._-]+)(?=@)");
 
+    // A number right after a Chinese label and its colon: that label's value.
+    private static final Pattern AFTER_OTHER_LABEL = Pattern.compile("(\\p{IsHan}\\s*[:：])\\s*[(（]?\\s*\\+?\\d[\\d()（）+ -]*");
+
     // A page's address read with words this confident may outweigh its re-reading (see surer).
     private static final double SURE_PAGE = 0.5;
 
@@ -81,9 +84,9 @@ final class CustomerReader {
 
         // A mobile written under 电话, or a landline under 手机, is still that kind of number.
         String phone = labelled(labels, conf, rereads, "customer.phone", PhoneNumbers::landline, Field.PHONE, Field.MOBILE)
-                .orElseGet(() -> unique(conf, "customer.phone", PhoneNumbers.landlines(free)));
+                .orElseGet(() -> unique(conf, "customer.phone", PhoneNumbers.landlines(withoutOtherLabelsValues(free))));
         String mobile = labelled(labels, conf, rereads, "customer.mobile", PhoneNumbers::mobile, Field.MOBILE, Field.PHONE)
-                .orElseGet(() -> unique(conf, "customer.mobile", PhoneNumbers.mobiles(free)));
+                .orElseGet(() -> unique(conf, "customer.mobile", PhoneNumbers.mobiles(withoutOtherLabelsValues(free))));
         if (mobile != null && besideAnotherAreasLandline(labels, mobile, phone)) {
             mobile = null; // another party's mobile, whose own label OCR garbled: absent beats wrong
             conf.remove("customer.mobile");
@@ -434,6 +437,16 @@ final class CustomerReader {
      */
     static boolean surer(double page, double reread) {
         return page >= SURE_PAGE && page > reread;
+    }
+
+    /**
+     * {@code free} without the numbers written right after a Chinese label and colon: the labels left
+     * in the unlabelled text are none of the phone's (those found theirs already), so such a number is
+     * another field's — a fax under a misread label ("传鼻：(025)84789414" beside an unread 联系电话,
+     * tuning-0561).
+     */
+    static String withoutOtherLabelsValues(String free) {
+        return AFTER_OTHER_LABEL.matcher(free).replaceAll("$1 ");
     }
 
     // Without a label, a number or address is taken only when the paper has exactly one.

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * The digit-valued key fields read a second and third time (数字字段复读): a landline, a mobile and an
@@ -46,6 +47,8 @@ final class DigitRereads {
      * letter with a confidence near 0 ("JA-2019-2046" for DA-2019-2046 twice over, tuning-0197).
      */
     static final double VOTE = 0.5;
+
+    private static final Pattern SEPARATORS = Pattern.compile("[-/._]");
 
     private static final Map<Field, String> KEYS = Map.of(Field.PHONE, PHONE, Field.MOBILE, MOBILE,
             Field.ARCHIVE_NO, ARCHIVE_NO);
@@ -115,16 +118,24 @@ final class DigitRereads {
      * least of their confidences; the page's number, agreed with, the better of its and the agreeing
      * re-readings'. A character no two readings agree on (two readings that differ, three that differ
      * all) leaves the page's number with {@link CustomerReader#DISAGREE} of its confidence. Readings of
-     * other lengths (a digit dropped or added) never outvote the page: they only confirm it or, not
-     * agreeing, send it to review.
+     * other lengths (a digit dropped or added) never outvote the page, unless only in its separators:
+     * they confirm it or, not agreeing, send it to review.
      */
     static Voted vote(String page, double words, List<FieldRereads.Opinion<String>> rereads) {
         double agreeing = rereads.stream().filter(o -> o.value().equals(page))
                 .mapToDouble(FieldRereads.Opinion::confidence).max().orElse(Double.NaN);
         boolean sameLength = rereads.stream().allMatch(o -> o.value().length() == page.length());
         if (!sameLength) {
-            return Double.isNaN(agreeing) ? new Voted(page, words * CustomerReader.DISAGREE)
-                    : new Voted(page, Math.max(words, agreeing));
+            if (!Double.isNaN(agreeing)) {
+                return new Voted(page, Math.max(words, agreeing));
+            }
+            // A dash the page dropped or added ("DA2018-1624" for DA-2018-1624, tuning-0673): two re-readings
+            // agreeing on the number, differing from the page only in its separators, put them right.
+            String other = rereads.get(0).value();
+            boolean separatorsOnly = rereads.size() >= 2 && rereads.stream().allMatch(o -> o.value().equals(other))
+                    && SEPARATORS.matcher(other).replaceAll("").equals(SEPARATORS.matcher(page).replaceAll(""));
+            return separatorsOnly ? new Voted(other, rereads.stream().mapToDouble(FieldRereads.Opinion::confidence).min()
+                    .orElseThrow()) : new Voted(page, words * CustomerReader.DISAGREE);
         }
         StringBuilder voted = new StringBuilder();
         for (int i = 0; i < page.length(); i++) {

@@ -143,6 +143,19 @@ class DigitRereadsTest {
     }
 
     @Test
+    void twoRereadingsPutBackADashThePageDroppedButNeverADigit() {
+        DigitRereads.Voted dash = DigitRereads.vote("DA2018-1624", 0.9,
+                List.of(said("DA-2018-1624", 0.92), said("DA-2018-1624", 0.85)));
+        DigitRereads.Voted digit = DigitRereads.vote("DA-2018-162", 0.9,
+                List.of(said("DA-2018-1624", 0.92), said("DA-2018-1624", 0.85)));
+
+        assertThat(dash.value()).isEqualTo("DA-2018-1624");
+        assertThat(dash.confidence()).isEqualTo(0.85);
+        assertThat(digit.value()).isEqualTo("DA-2018-162");
+        assertThat(digit.confidence()).isEqualTo(0.9 * CustomerReader.DISAGREE);
+    }
+
+    @Test
     void aRereadingOfAnotherLengthStillConfirmsThePageWhenTheOtherAgrees() {
         DigitRereads.Voted v = DigitRereads.vote("0571-87654321", 0.85,
                 List.of(said("0571-87654321", 0.9), said("0571-8765432", 0.9)));

@@ -67,6 +67,17 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aNumberAfterAnotherLabelIsNotTakenForTheUnreadPhone() {
+        // tuning-0561: 联系电话's value unread, the fax under a misread 传真 (传鼻) is no phone of the customer
+        String form = "客户名称：南京鼎盛电子有限公司\n联系电话：人\n传鼻：(025)84789414\n手机：15232850933";
+        String lone = "客户名称：南京鼎盛电子有限公司\n南京市鼓楼区 (025)63292782";
+
+        assertThat(EXTRACTOR.extract(form, 0.9).customer().phone()).isNull();
+        assertThat(EXTRACTOR.extract(form, 0.9).customer().mobile()).isEqualTo("15232850933");
+        assertThat(EXTRACTOR.extract(lone, 0.9).customer().phone()).isEqualTo("025-63292782");
+    }
+
+    @Test
     void anArchiveNumberFiledInAnotherYearThanTheRegistrationSendsBothToReview() {
         String misread = "客户档案登记表\n档案编号：KH-2028-000417\n客户名称：杭州西湖精密机械有限公司\n登记日期：2023年3月15日";
         ExtractedFields f = EXTRACTOR.extract(misread, 0.9);
