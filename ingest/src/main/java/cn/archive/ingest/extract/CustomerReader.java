@@ -389,7 +389,8 @@ final class CustomerReader {
                     .mapToDouble(FieldReading::confidence).max().orElse(0.0);
             if (reread.isPresent() && !(read.isPresent() && joined.isEmpty() && (FieldRereads.cutShort(reread.get(), read.get())
                     || surer(conf.words(h), box)))) {
-                conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings));
+                conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
+                        * (firstLetterCut(h.value(), reread.get()) ? DISAGREE : 1.0));
                 return reread;
             }
             if (read.isPresent()) {
@@ -399,6 +400,19 @@ final class CustomerReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the page read a letter or digit right before what the box's reading starts its address
+     * with (",Wuqdatuigv.net" on the page, "uqd@tuigv.net" from the box, tuning-0818): the box's left
+     * edge, estimated where a label shares the value's word, cut the first letter off. Which letter it
+     * was the page cannot say for sure (":1ixp…" for lixp, tuning-0711), so the address goes to review.
+     */
+    static boolean firstLetterCut(String pageValue, String reread) {
+        String raw = TextNormalizer.basic(pageValue).toLowerCase(Locale.ROOT).replaceAll("\\s+", "")
+                .replaceFirst("^[^a-z0-9]+", "");
+        String local = reread.substring(0, reread.indexOf('@'));
+        return raw.length() > local.length() && raw.startsWith(local, 1) && !raw.startsWith(local);
     }
 
     /**

@@ -31,4 +31,17 @@ class CustomerReaderTest {
     void doesNotTurnACommaThatIsNotBeforeATopLevelDomainIntoADot(String value) {
         assertThat(CustomerReader.email(value)).isEmpty();
     }
+
+    // The box's reading of an address lacks the letter the page read before it: its left edge cut it.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "，Wuqdatuigv.net|uqd@tuigv.net|true",
+        ":1ixpotofa.net|ixp@tofa.net|true",
+        ":lixp@tofa.net|lixp@tofa.net|false",
+        "wuqd@tuigv.net|wuqd@tuigv.net|false",
+        "~ xuwz@vvrfub ,net|uwz@vvrfub.net|true",
+        "zhang@abc.cn|wang@abc.cn|false"})
+    void tellsABoxReadingCutShortOfTheFirstLetterThePageRead(String page, String reread, boolean cut) {
+        assertThat(CustomerReader.firstLetterCut(page, reread)).isEqualTo(cut);
+    }
 }
