@@ -390,7 +390,8 @@ final class CustomerReader {
             if (reread.isPresent() && !(read.isPresent() && joined.isEmpty() && (FieldRereads.cutShort(reread.get(), read.get())
                     || surer(conf.words(h), box)))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
-                        * (firstLetterCut(h.value(), reread.get()) ? DISAGREE : 1.0));
+                        * (firstLetterCut(h.value(), reread.get()) || pageSaysOtherwise(read, joined, reread.get(), conf.words(h))
+                        ? DISAGREE : 1.0));
                 return reread;
             }
             if (read.isPresent()) {
@@ -400,6 +401,16 @@ final class CustomerReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when the page read another address with words of at least {@value #SURE_PAGE}: the box's two
+     * readings come from one model on the same pixels and err alike ("bghfce" twice at 0.9 against the
+     * page's right "bqhfce" at 0.84, tuning-0852), so their agreement does not settle it against the page.
+     */
+    static boolean pageSaysOtherwise(Optional<String> read, Optional<String> joined, String taken, double words) {
+        Optional<String> page = joined.or(() -> read);
+        return page.isPresent() && !page.get().equals(taken) && words >= SURE_PAGE;
     }
 
     /**

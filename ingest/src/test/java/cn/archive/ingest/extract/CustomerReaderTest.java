@@ -44,4 +44,15 @@ class CustomerReaderTest {
     void tellsABoxReadingCutShortOfTheFirstLetterThePageRead(String page, String reread, boolean cut) {
         assertThat(CustomerReader.firstLetterCut(page, reread)).isEqualTo(cut);
     }
+
+    @org.junit.jupiter.api.Test
+    void aPageAddressReadSurelyThatTheBoxReadingsContradictLeavesItUnsettled() {
+        java.util.Optional<String> page = java.util.Optional.of("wangyn@bqhfce.cn");
+        java.util.Optional<String> none = java.util.Optional.empty();
+
+        assertThat(CustomerReader.pageSaysOtherwise(page, none, "wangyn@bghfce.cn", 0.84)).isTrue();
+        assertThat(CustomerReader.pageSaysOtherwise(page, none, "wangyn@bghfce.cn", 0.3)).isFalse(); // doubtful page words
+        assertThat(CustomerReader.pageSaysOtherwise(page, none, "wangyn@bqhfce.cn", 0.84)).isFalse();
+        assertThat(CustomerReader.pageSaysOtherwise(none, none, "wangyn@bghfce.cn", 0.84)).isFalse(); // the page read no address
+    }
 }
