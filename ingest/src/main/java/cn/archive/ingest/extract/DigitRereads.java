@@ -17,9 +17,9 @@ import java.util.regex.Pattern;
 /**
  * The digit-valued key fields read a second and third time (数字字段复读): a landline, a mobile and an
  * archive number whose page reading has a doubtful word ({@link #DOUBT}) have their value's box read
- * again in {@code eng}, as one line, in the characters such a number is written in, as it is and
- * scaled ({@code FieldReading.SCALED}), and a 2-of-3 vote by character ({@link #vote}) mends a digit
- * the page misread ("13047887454" for 13947887454). Where the readings cannot settle a digit, the value
+ * again in {@code eng}, as one line, in the characters such a number is written in, as it is and, where
+ * that reading does not hold the page's number, scaled ({@code FieldReading.SCALED}); a 2-of-3 vote by
+ * character ({@link #vote}) mends a digit the page misread ("13047887454" for 13947887454). Where the readings cannot settle a digit, the value
  * keeps {@link CustomerReader#DISAGREE} of its confidence, for a clerk's look: a confident wrong number
  * indexed is worse than a record sent to review.
  */
@@ -73,11 +73,11 @@ final class DigitRereads {
         parse.put(Field.ARCHIVE_NO, ArchiveNumbers::fromValue);
         for (Field f : List.of(Field.ARCHIVE_NO, Field.PHONE, Field.MOBILE)) {
             String characters = f == Field.ARCHIVE_NO ? ARCHIVE_CHARACTERS : PHONE_CHARACTERS;
-            labels.first(f, parse.get(f)).map(Found::hit)
-                    .filter(h -> h.line() < rows.size()
-                            && new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) < DOUBT)
-                    .flatMap(h -> FieldRereads.valueRegion(KEYS.get(f), h, rows, characters, FieldRegion.LATIN, page))
-                    .ifPresent(out::add);
+            Optional<Found<String>> found = labels.first(f, parse.get(f)).filter(v -> v.hit().line() < rows.size()
+                    && new WordConfidence.Row(rows.get(v.hit().line())).confidence(v.hit().value()) < DOUBT);
+            // The box is read a second time (scaled) only where its first reading does not hold the page's number.
+            found.flatMap(v -> FieldRereads.valueRegion(KEYS.get(f), v.hit(), rows, characters, FieldRegion.LATIN, page)
+                    .map(r -> r.expecting(expected(f, v.value())))).ifPresent(out::add);
         }
     }
 
@@ -95,9 +95,13 @@ final class DigitRereads {
             return page;
         }
         List<FieldRereads.Opinion<String>> said = new ArrayList<>();
+        String expected = expected(hit.label().field(), page.value());
         for (FieldReading r : rereads.all(hit.line(), filed)) {
-            parse.apply(r.text()).filter(v -> r.confidence() >= VOTE || v.equals(page.value()))
-                    .ifPresent(v -> said.add(new FieldRereads.Opinion<>(v, r.confidence())));
+            // A reading that holds the page's number confirms it, as it did when the OCR decided not to read the box
+            // a second time ("KH2019374671" holds KH201937467): one standard for both.
+            Optional<String> v = FieldRegion.holds(r.text(), expected) ? Optional.of(page.value()) : parse.apply(r.text());
+            v.filter(n -> r.confidence() >= VOTE || n.equals(page.value()))
+                    .ifPresent(n -> said.add(new FieldRereads.Opinion<>(n, r.confidence())));
         }
         if (said.isEmpty()) {
             return page;
@@ -105,6 +109,12 @@ final class DigitRereads {
         Voted v = vote(page.value(), words, said);
         conf.put(key, hit.evidence(), v.confidence());
         return new Found<>(v.value(), hit);
+    }
+
+    // What a first reading of the box must hold to confirm the page's number: an archive number as printed
+    // (a dash the page dropped is worth a second reading), a phone's digits whatever separates them.
+    private static String expected(Field field, String value) {
+        return field == Field.ARCHIVE_NO ? value : value.replaceAll("\\D", "");
     }
 
     /** The outcome of a vote: the number taken and its OCR confidence (no evidence factor). */

@@ -16,9 +16,22 @@ package cn.archive.ingest.ocr;
  * @param largerOnly a Chinese box only the larger model's reading is wanted of (a doubtful name, which
  *                   extraction mends from that reading alone): the page's model does not read it, and
  *                   nothing does where the larger model is not installed
+ * @param expected   for a Latin box, what the page read there (a number in normal form): a first reading
+ *                   of the box that holds it confirms the page, and the box is not read a second time
+ *                   (scaled); empty to read it twice whatever the first reading says
  */
 public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters,
-                          int snapLeft, String language, boolean largerOnly) {
+                          int snapLeft, String language, boolean largerOnly, String expected) {
+
+    public FieldRegion {
+        expected = expected == null ? "" : expected;
+    }
+
+    /** A region without an expected reading (see {@code expected}). */
+    public FieldRegion(String field, int row, int x, int y, int width, int height, String characters, int snapLeft,
+                       String language, boolean largerOnly) {
+        this(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, "");
+    }
 
     /** Latin letters and digits only (an e-mail address). */
     public static final String LATIN = "eng";
@@ -33,7 +46,28 @@ public record FieldRegion(String field, int row, int x, int y, int width, int he
 
     /** This region, to be read by the larger model alone (see {@code largerOnly}). */
     public FieldRegion readByTheLargerModelOnly() {
-        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true);
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true, expected);
+    }
+
+    /** This region, read a second time only where its first reading does not hold {@code value} (see {@code expected}). */
+    public FieldRegion expecting(String value) {
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, value);
+    }
+
+    /**
+     * True when {@code reading} (spaces aside) holds what the page read here: no second reading is needed.
+     * An expected value of letters and digits alone (a phone's digits) is looked for among the reading's
+     * letters and digits, whatever separates them ("+86-138 0571 2233" holds 13805712233).
+     */
+    public boolean confirmedBy(FieldReading reading) {
+        return holds(reading.text(), expected);
+    }
+
+    /** True when {@code text} holds {@code expected} as {@link #confirmedBy} looks for it; never an empty one. */
+    public static boolean holds(String text, String expected) {
+        String t = text.replaceAll("\\s+", "");
+        return !expected.isEmpty() && (t.contains(expected)
+                || expected.chars().allMatch(Character::isLetterOrDigit) && t.replaceAll("[^A-Za-z0-9]", "").contains(expected));
     }
 
     /** A region read in {@link #LATIN}. */

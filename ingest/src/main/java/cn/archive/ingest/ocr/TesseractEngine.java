@@ -121,17 +121,21 @@ public final class TesseractEngine implements AutoCloseable {
     /**
      * {@code regions} of the prepared page read with the page's model; where {@code secondOpinion} is
      * asked for, a Chinese one also with the larger model (when installed), and a Latin one also
-     * scaled to {@link #EMAIL_HEIGHT}: readings that err on different values, for extraction to compare.
+     * scaled to {@link #EMAIL_HEIGHT}: readings that err on different values, for extraction to compare (a
+     * Latin one that {@linkplain FieldRegion#expected expects} what its first reading holds is not scaled).
      * A region {@link FieldRegion#largerOnly()} is read by the larger model alone, or not at all.
      */
     private List<FieldReading> readAgain(BufferedImage prepared, List<FieldRegion> regions, boolean secondOpinion)
             throws OcrException {
         List<FieldReading> readings = new ArrayList<>();
         for (FieldRegion r : regions) {
+            FieldReading first = null;
             if (!r.largerOnly()) {
-                readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r));
+                first = lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r);
+                readings.add(first);
             }
-            if (secondOpinion && FieldRegion.LATIN.equals(r.language())) {
+            // A number the first reading confirms needs no second opinion: only a disagreement is voted on.
+            if (secondOpinion && FieldRegion.LATIN.equals(r.language()) && (first == null || !r.confirmedBy(first))) {
                 readings.add(lineReader(r.language(), FieldReading.PAGE_MODEL).read(prepared, r, EMAIL_HEIGHT,
                         FieldReading.SCALED));
             }

@@ -38,7 +38,23 @@ class DigitRereadsTest {
             assertThat(r.characters()).isEqualTo(DigitRereads.PHONE_CHARACTERS);
             assertThat(r.x()).isGreaterThan(175).isLessThanOrEqualTo(190); // after the colon, not the label
             assertThat(r.x() + r.width()).isGreaterThan(390);
+            // read a second time only where the first reading does not hold the page's number
+            assertThat(r.expected()).isEqualTo("13047887454");
+            assertThat(r.confirmedBy(new FieldReading(r.field(), 1, 0, 0, 1, 1, "+86-130 4788 7454", 0.9))).isTrue();
+            assertThat(r.confirmedBy(new FieldReading(r.field(), 1, 0, 0, 1, 1, "+86-13947887454", 0.9))).isFalse();
         });
+    }
+
+    @Test
+    void anArchiveNumberBoxIsConfirmedOnlyByItsNumberAsPrintedSeparatorsAndAll() {
+        List<OcrWord> words = List.of(new OcrWord("档案编号", 0.95, 100, 100, 120, 30, 0), new OcrWord(":", 0.9, 225, 100, 10, 30, 0),
+                new OcrWord("DA2018-1624", 0.9, 240, 100, 200, 30, 0));
+        FieldRegion r = EXTRACTOR.rereadRegions().of(new OcrPage("", 0.9, words, 1654, 2339, List.of())).get(0);
+
+        assertThat(r.field()).isEqualTo(DigitRereads.ARCHIVE_NO);
+        assertThat(r.characters()).isEqualTo(DigitRereads.ARCHIVE_CHARACTERS);
+        assertThat(r.confirmedBy(new FieldReading(r.field(), 0, 0, 0, 1, 1, "DA2018-1624", 0.9))).isTrue();
+        assertThat(r.confirmedBy(new FieldReading(r.field(), 0, 0, 0, 1, 1, "DA-2018-1624", 0.9))).isFalse(); // a dash: read again
     }
 
     @Test

@@ -19,7 +19,7 @@ import java.util.Set;
  * scaled ({@link TesseractEngine#EMAIL_HEIGHT}), so that extraction can be compared before and after on the
  * very same page OCR. Run with {@code -Darchive.reread.digits=1.01} to read every such box, and compare the
  * thresholds at extraction. Usage (test classpath, OMP_THREAD_LIMIT=1):
- * {@code DigitRereadInjector FILES_DIR CACHE_IN CACHE_OUT [INDEX…]}.
+ * {@code DigitRereadInjector FILES_DIR CACHE_IN CACHE_OUT [INDEX…] [--prune]}.
  */
 public final class DigitRereadInjector {
 
@@ -33,6 +33,7 @@ public final class DigitRereadInjector {
         Path in = Path.of(args[1]);
         Path out = Path.of(args[2]);
         Set<String> only = new HashSet<>(List.of(args).subList(3, args.length));
+        boolean prune = only.remove("--prune");
         Files.createDirectories(out);
         OcrSettings settings = OcrSettings.defaults(System.getenv());
         FieldRegions regions = new FieldExtractor().rereadRegions();
@@ -60,6 +61,10 @@ public final class DigitRereadInjector {
                         written.add(page);
                         continue;
                     }
+                    if (prune) {
+                        written.add(pruned(page, boxes));
+                        continue;
+                    }
                     if (images == null) {
                         images = EmailRereadExperiment.images(files.resolve(name), settings.dpi());
                     }
@@ -74,9 +79,14 @@ public final class DigitRereadInjector {
                     RuledLines.erase(prepared);
                     List<FieldReading> rereads = new ArrayList<>(page.rereads());
                     for (FieldRegion box : boxes) {
-                        rereads.add(eng.read(prepared, box));
-                        rereads.add(eng.read(prepared, box, TesseractEngine.EMAIL_HEIGHT, FieldReading.SCALED));
-                        read += 2;
+                        FieldReading first = eng.read(prepared, box);
+                        rereads.add(first);
+                        read++;
+                        // as TesseractEngine.readAgain: scaled only where the first reading does not confirm the page
+                        if (!box.confirmedBy(first) || Boolean.getBoolean("archive.reread.both")) {
+                            rereads.add(eng.read(prepared, box, TesseractEngine.EMAIL_HEIGHT, FieldReading.SCALED));
+                            read++;
+                        }
                     }
                     written.add(page.withRereads(rereads));
                 }
@@ -84,5 +94,21 @@ public final class DigitRereadInjector {
             }
         }
         System.out.println(read + " digit box readings added");
+    }
+
+    /**
+     * {@code --prune}: a cache injected with both readings of every box, less the readings of boxes not asked
+     * for and the scaled reading where the first confirms the page's number (what {@link TesseractEngine} now
+     * reads), without reading anything.
+     */
+    private static OcrPage pruned(OcrPage page, List<FieldRegion> boxes) {
+        List<FieldReading> kept = new ArrayList<>(page.rereads().stream().filter(r -> !FIELDS.contains(r.field())).toList());
+        for (FieldRegion box : boxes) {
+            List<FieldReading> mine = page.rereads().stream().filter(r -> r.field().equals(box.field()) && r.row() == box.row())
+                    .toList();
+            boolean confirmed = mine.stream().anyMatch(r -> FieldReading.PAGE_MODEL.equals(r.model()) && box.confirmedBy(r));
+            mine.stream().filter(r -> !(confirmed && FieldReading.SCALED.equals(r.model()))).forEach(kept::add);
+        }
+        return page.withRereads(kept);
     }
 }

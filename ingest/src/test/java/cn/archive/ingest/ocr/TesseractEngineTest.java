@@ -79,7 +79,13 @@ class TesseractEngineTest {
         // read a word of it doubtfully (NameCorrection).
         List<FieldReading> emails = page.rereads().stream().filter(r -> r.field().equals("customer.email")).toList();
         assertThat(emails).extracting(FieldReading::model).containsExactly(FieldReading.PAGE_MODEL, FieldReading.SCALED);
-        assertThat(page.rereads()).extracting(FieldReading::field).containsOnly("customer.email", "customer.name");
+        assertThat(page.rereads()).extracting(FieldReading::field).containsOnly("customer.email", "customer.name",
+                "customer.mobile");
+        // The mobile's box (read where a word of it is doubtful) once only: that reading holds the page's number,
+        // so no second (scaled) one is made.
+        assertThat(page.rereads().stream().filter(r -> r.field().equals("customer.mobile")).toList())
+                .allSatisfy(r -> assertThat(r.text().replaceAll("\\D", "")).contains("13805712233"))
+                .extracting(FieldReading::model).containsAnyOf(FieldReading.PAGE_MODEL).doesNotContain(FieldReading.SCALED);
         for (FieldReading reading : emails) {
             assertThat(reading.text().toLowerCase(Locale.ROOT).replaceAll("\\s", "")).isEqualTo("zhao_li-88@hz-trade.com.cn");
             assertThat(reading.confidence()).isBetween(0.5, 1.0);
