@@ -40,11 +40,7 @@ public final class DigitRereadInjector {
         int read = 0;
         try (LineReader eng = new LineReader(settings, "eng");
              PageOrientation orientation = PageOrientation.load(settings.dataPath())) {
-            List<Path> all;
-            try (var s = Files.list(in)) {
-                all = s.filter(p -> p.toString().endsWith(".pages.json")).sorted().toList();
-            }
-            for (Path json : all) {
+            for (Path json : EmailRereadExperiment.cachedPages(in)) {
                 String name = json.getFileName().toString().replace(".pages.json", "");
                 if (!only.isEmpty() && !only.contains(name.substring(7, 11))) {
                     continue;
@@ -68,15 +64,7 @@ public final class DigitRereadInjector {
                     if (images == null) {
                         images = EmailRereadExperiment.images(files.resolve(name), settings.dpi());
                     }
-                    BufferedImage gray = PageImages.gray(images.get(i));
-                    if (rotation != 0) {
-                        gray = PageImages.quarterTurn(gray, orientation.clockwiseTurn(gray, settings.dpi()));
-                    }
-                    BufferedImage prepared = Deskew.straighten(gray);
-                    if (prepared == gray) {
-                        prepared = PageImages.copy(gray);
-                    }
-                    RuledLines.erase(prepared);
+                    BufferedImage prepared = EmailRereadExperiment.prepared(images.get(i), rotation, orientation, settings);
                     List<FieldReading> rereads = new ArrayList<>(page.rereads());
                     for (FieldRegion box : boxes) {
                         FieldReading first = eng.read(prepared, box);

@@ -44,11 +44,7 @@ public final class EmailRereadExperiment {
         Map<String, int[]> score = new LinkedHashMap<>();
         try (LineReader eng = new LineReader(settings, "eng");
              PageOrientation orientation = PageOrientation.load(settings.dataPath())) {
-            List<Path> all;
-            try (var s = Files.list(cache)) {
-                all = s.filter(p -> p.toString().endsWith(".pages.json")).sorted().toList();
-            }
-            for (Path json : all) {
+            for (Path json : cachedPages(cache)) {
                 String name = json.getFileName().toString().replace(".pages.json", "");
                 if (!only.isEmpty() && !only.contains(name.substring(7, 11))) {
                     continue;
@@ -70,15 +66,7 @@ public final class EmailRereadExperiment {
                     if (images == null) {
                         images = images(files.resolve(name), settings.dpi());
                     }
-                    BufferedImage gray = PageImages.gray(images.get(i));
-                    if (rotation != 0) {
-                        gray = PageImages.quarterTurn(gray, orientation.clockwiseTurn(gray, settings.dpi()));
-                    }
-                    BufferedImage prepared = Deskew.straighten(gray);
-                    if (prepared == gray) {
-                        prepared = PageImages.copy(gray);
-                    }
-                    RuledLines.erase(prepared);
+                    BufferedImage prepared = prepared(images.get(i), rotation, orientation, settings);
                     for (FieldRegion box : boxes) {
                         String cached = page.rereads().stream().filter(r -> r.field().equals(box.field()) && r.row() == box.row())
                                 .map(FieldReading::text).findFirst().orElse("?");
@@ -102,6 +90,27 @@ public final class EmailRereadExperiment {
             }
         }
         score.forEach((k, v) -> System.out.printf("%s right %d of %d%n", k, v[0], v[0] + v[1]));
+    }
+
+    /** The page files of a cached OCR run ({@code ExtractionBench --ocr-cache}), in name order. */
+    static List<Path> cachedPages(Path cache) throws java.io.IOException {
+        try (var s = Files.list(cache)) {
+            return s.filter(p -> p.toString().endsWith(".pages.json")).sorted().toList();
+        }
+    }
+
+    /** A scanned page as {@link TesseractEngine} prepares it: turned upright (if fed turned), straightened, rules erased. */
+    static BufferedImage prepared(BufferedImage image, int rotation, PageOrientation orientation, OcrSettings settings) {
+        BufferedImage gray = PageImages.gray(image);
+        if (rotation != 0) {
+            gray = PageImages.quarterTurn(gray, orientation.clockwiseTurn(gray, settings.dpi()));
+        }
+        BufferedImage prepared = Deskew.straighten(gray);
+        if (prepared == gray) {
+            prepared = PageImages.copy(gray);
+        }
+        RuledLines.erase(prepared);
+        return prepared;
     }
 
     static String norm(String t) {
