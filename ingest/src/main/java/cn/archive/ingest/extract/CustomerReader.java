@@ -31,6 +31,9 @@ final class CustomerReader {
     // Letters or digits, one space, and the local part of an address: "Zhangi j@qowr.cn" (tuning-0376).
     private static final Pattern SPLIT_LOCAL = Pattern.compile("(?<![a-z0-9._-])([a-z0-9][a-z0-9._-]*) ([a-z0-9._-]+)(?=@)");
 
+    private static final Pattern COMMON_TLD = Pattern.compile(
+            "\\.(?:com|cn|net|org|edu|gov|info|biz|cc|top|vip|xyz|ltd|hk|mo|tw|io|me|co|asia|mobi|name|pro|tv|us|uk|jp|sg)$");
+
     // A number right after a Chinese label and its colon: that label's value.
     private static final Pattern AFTER_OTHER_LABEL = Pattern.compile("(\\p{IsHan}\\s*[:：])\\s*[(（]?\\s*\\+?\\d[\\d()（）+ -]*");
 
@@ -93,6 +96,9 @@ final class CustomerReader {
         }
         String email = labelledEmail(labels, conf, rereads)
                 .orElseGet(() -> unique(conf, FieldRereads.EMAIL, emails(free)));
+        if (email != null && !commonTopLevelDomain(email)) {
+            conf.scale(FieldRereads.EMAIL, DISAGREE); // "ajmcu.cr" for ajmcu.cn (tuning-0494): a clerk's look
+        }
 
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
         String customerName = name.map(Found::value).or(() -> lone).orElse(null);
@@ -401,6 +407,15 @@ final class CustomerReader {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * True when an address ends in a top-level domain Chinese customers' mail is commonly under (.com, .cn,
+     * .com.cn, .net, .org …). Another one is more likely a misread letter of one of these (".cr" for .cn)
+     * than a Costa Rican domain: still taken, but for a clerk's look.
+     */
+    static boolean commonTopLevelDomain(String email) {
+        return COMMON_TLD.matcher(email).find();
     }
 
     /**

@@ -55,4 +55,11 @@ class CustomerReaderTest {
         assertThat(CustomerReader.pageSaysOtherwise(page, none, "wangyn@bqhfce.cn", 0.84)).isFalse();
         assertThat(CustomerReader.pageSaysOtherwise(none, none, "wangyn@bghfce.cn", 0.84)).isFalse(); // the page read no address
     }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"zhangci@ajmcu.cn|true", "li@abc.com.cn|true", "wang@xyz.net|true", "a@b.org|true",
+        "zhangci@ajmcu.cr|false", "li@abc.com.cm|false", "wang@xyz.nel|false", "a@b.comcn|false"})
+    void tellsACommonTopLevelDomainFromAMisreadOne(String email, boolean common) {
+        assertThat(CustomerReader.commonTopLevelDomain(email)).isEqualTo(common);
+    }
 }
