@@ -100,6 +100,9 @@ final class CustomerReader {
             conf.scale(FieldRereads.EMAIL, DISAGREE); // "ajmcu.cr" for ajmcu.cn (tuning-0494): a clerk's look
         }
 
+        if (phone != null && !(PhoneNumbers.plausibleLocal(phone) && PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode).isPresent())) {
+            conf.scale("customer.phone", DISAGREE); // no such exchange (unknown area code, 7 digits after 010/02x): misread
+        }
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
         String customerName = name.map(Found::value).or(() -> lone).orElse(null);
         // 哈尔演正泰… on a paper whose address or landline is of 哈尔滨: the name's city misread by one character.

@@ -46,6 +46,15 @@ public final class PhoneNumbers {
         return dash > 0 ? Optional.of(landline.substring(0, dash)) : Optional.empty();
     }
 
+    /**
+     * False for a landline in normal form whose local number cannot be: the cities with a three-digit area
+     * code (010, 02x) all dial eight-digit numbers, so "021-5555666" lost a digit.
+     */
+    public static boolean plausibleLocal(String landline) {
+        int dash = landline.indexOf('-');
+        return dash != 3 || landline.length() - dash - 1 == 8;
+    }
+
     static List<String> mobiles(String text) {
         List<String> out = new ArrayList<>();
         Matcher m = MOBILE.matcher(TextNormalizer.basic(text));

@@ -78,6 +78,20 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aLandlineOfNoExchangeIsKeptForAClerksLook() {
+        String form = "客户名称：杭州西湖精密机械有限公司\n联系电话：%s";
+
+        assertThat(EXTRACTOR.extract(form.formatted("0571-87654321"), 0.9).confidence().get("customer.phone")).isGreaterThan(0.5);
+        // no city's area code is 0500; 021 (上海) dials eight digits
+        ExtractedFields unknown = EXTRACTOR.extract(form.formatted("0500-87654321"), 0.9);
+        ExtractedFields short8 = EXTRACTOR.extract(form.formatted("021-5555666"), 0.9);
+        assertThat(unknown.customer().phone()).isEqualTo("0500-87654321");
+        assertThat(unknown.confidence().get("customer.phone")).isLessThan(0.5);
+        assertThat(short8.customer().phone()).isEqualTo("021-5555666");
+        assertThat(short8.confidence().get("customer.phone")).isLessThan(0.5);
+    }
+
+    @Test
     void anArchiveNumberFiledInAnotherYearThanTheRegistrationSendsBothToReview() {
         String misread = "客户档案登记表\n档案编号：KH-2028-000417\n客户名称：杭州西湖精密机械有限公司\n登记日期：2023年3月15日";
         ExtractedFields f = EXTRACTOR.extract(misread, 0.9);

@@ -56,4 +56,12 @@ class PhoneNumbersTest {
         assertThat(PhoneNumbers.areaCode(null)).isEmpty();
         assertThat(PhoneNumbers.areaCode("13805712233")).isEmpty();
     }
+
+    @Test
+    void aThreeDigitAreaCodeDialsEightDigitNumbersOnly() {
+        assertThat(PhoneNumbers.plausibleLocal("021-55556666")).isTrue();
+        assertThat(PhoneNumbers.plausibleLocal("021-5555666")).isFalse(); // a digit lost
+        assertThat(PhoneNumbers.plausibleLocal("0571-8765432")).isTrue();
+        assertThat(PhoneNumbers.plausibleLocal("0571-87654321")).isTrue();
+    }
 }
