@@ -97,6 +97,31 @@ class FieldRereadIntegrationTest {
         assertThat(EXTRACTOR.extract(pages).customer().email()).isEqualTo(expected);
     }
 
+    @Test
+    void theDigitBoxReadTwiceMendsADigitThePageMisread() throws Exception {
+        // PDF contract turned 270°: the page reads the mobile 13947887454 as 13047887454 at 0.73; its box reads
+        // "199…" as it is and "139…" scaled, and the vote by character gives the printed number.
+        Scan scan = Scan.read(193);
+        List<OcrPage> withoutDigits = scan.pages().stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> !r.field().equals("customer.mobile")).toList())).toList();
+
+        assertThat(scan.pages().stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.mobile"))
+                .map(FieldReading::model)).containsExactlyInAnyOrder(FieldReading.PAGE_MODEL, FieldReading.SCALED);
+        assertThat(EXTRACTOR.extract(withoutDigits).customer().mobile()).isNotEqualTo(scan.paper().truth().mobile);
+        assertThat(EXTRACTOR.extract(scan.pages()).customer().mobile()).isEqualTo(scan.paper().truth().mobile);
+    }
+
+    @Test
+    void theDigitBoxReadTwicePutsBackADashThePageDropped() throws Exception {
+        // JPEG individual's file: the page reads DA-2018-1624 as "DA2018-1624" at 0.9, both readings of its box with the dash.
+        Scan scan = Scan.read(673);
+        List<OcrPage> withoutDigits = scan.pages().stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> !r.field().equals("archiveNo")).toList())).toList();
+
+        assertThat(EXTRACTOR.extract(withoutDigits).archiveNo()).isNotEqualTo(scan.paper().truth().archiveNo);
+        assertThat(EXTRACTOR.extract(scan.pages()).archiveNo()).isEqualTo(scan.paper().truth().archiveNo);
+    }
+
     private static Object field(Customer c, LocalDate registeredOn, String name) {
         return switch (name) {
             case "industry" -> c == null || c.industry() == null ? null : c.industry().code();
