@@ -19,14 +19,15 @@ public final class ChineseDates {
                     + "|([-/.])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{1,2})(?![0-9]))");
     // The year may hold OCR's reading of a 〇 as two glyphs (O〇, @〇, C〇), sorted out in year().
     private static final Pattern IN_CHARACTERS = Pattern.compile(
-            "([〇零一二三四五六七八九OoО0@C口][〇零一二三四五六七八九OoО0@C口 ]{3,10})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
+            "([〇零一二三四五六七八九OoО0@C口Q][〇零一二三四五六七八九OoО0@C口Q ]{3,10})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
                     + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号目]");
     // Tesseract reads the circle 〇 of a year in characters as a Latin letter or @ and the circle
     // again: "二 O 〇一六年", "二 @ 〇二 C 〇年" (seen on the tuning scans).
     private static final Pattern DOUBLED_ZERO = Pattern.compile("[OО@C]〇");
     // ... or as a round Latin letter or digit alone: "二o一五年", "=O一七年" read in chi_sim alone.
-    // ... or as the square 口 (tuning-0230: "二口一七年一月十日"), which is never a numeral.
-    private static final Pattern ROUND_ZERO = Pattern.compile("[OoО0口]");
+    // ... or as the square 口 (tuning-0230: "二口一七年一月十日"), which is never a numeral, or as Q
+    // by the larger model ("二 Q 二 三 年五月三日", tuning-0051). A lone @ stays doubtful (see the tests).
+    private static final Pattern ROUND_ZERO = Pattern.compile("[OoО0口Q]");
     // A speck read as a dot or comma between a number and 年/月/日: "2015 年 .11 月 15 日" (tuning-0193).
     private static final Pattern SPECK_BY_UNIT = Pattern.compile("(?<=[年月])\\s*[.,·'`]+\\s*(?=\\d)|(?<=\\d)\\s*[.,·'`]+\\s*(?=[年月日])");
     // Wide fonts are read digit by digit: "2 0 1 9 年 5 月 1 4 日".

@@ -71,15 +71,18 @@ public final class CustomerTiers {
 
     /**
      * A four-character tier phrase with one character misread before its 客户 (贯宾客户 for 贵宾客户,
-     * seen on a tuning scan), when only one tier's phrase is that close.
+     * seen on a tuning scan), or its first character lost (般客户 for 一般客户: the box of a value
+     * read again starts where the page's reading put it, tuning-0516), when only one tier's phrase is
+     * that close. 类客户 or 级客户 is A, B or C: not read.
      */
     private static Optional<CustomerTier> slipped(String s) {
-        if (s.length() != 4 || !s.endsWith("客户")) {
+        if (s.length() < 3 || s.length() > 4 || !s.endsWith("客户")) {
             return Optional.empty();
         }
         List<CustomerTier> near = WORDS.entrySet().stream()
                 .filter(e -> e.getKey().length() == 4 && e.getKey().endsWith("客户"))
-                .filter(e -> (e.getKey().charAt(0) == s.charAt(0) ? 0 : 1) + (e.getKey().charAt(1) == s.charAt(1) ? 0 : 1) == 1)
+                .filter(e -> s.length() == 3 ? e.getKey().endsWith(s)
+                        : (e.getKey().charAt(0) == s.charAt(0) ? 0 : 1) + (e.getKey().charAt(1) == s.charAt(1) ? 0 : 1) == 1)
                 .map(Map.Entry::getValue).distinct().toList();
         return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
     }

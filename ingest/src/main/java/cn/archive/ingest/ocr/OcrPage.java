@@ -27,9 +27,17 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
 
     // A lost label's reading has at least this many Chinese characters: one is a speck's or a stroke's.
     private static final int LOST_LABEL_HAN = 2;
+    // Lost cells are a label and its value, two characters each at least: fewer are a seal's or a speck's
+    // strokes ("忆训" right of a ledger's name, tuning-0889), which would join the row's value.
+    private static final int LOST_CELLS_HAN = 4;
 
     /** The field of a {@link FieldRegion} that is a label read again (see {@link #withLabelsRead}). */
     public static final String LABEL = "label";
+    /**
+     * The field of a {@link FieldRegion} that is a blank where a row's cells may have been left out, label
+     * and value: read again as {@link #LABEL} is, but its reading is kept whole, past its colon.
+     */
+    public static final String CELLS = "cells";
 
     public static OcrPage bornDigital(String text) {
         return new OcrPage(text, 1.0, List.of(), 0, 0);
@@ -45,19 +53,21 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
      * 所属行业：) give way to the label read in Chinese alone. A reading without a Chinese character
      * changes nothing. A word the box ends inside (its colon, then the value: "HA:2019") keeps the part
      * after the colon. A box where no word was read gets its reading as a word, when that is two Chinese
-     * characters or more without a digit: a label the page's reading left out. The page's text stays as
+     * characters or more without a digit: a label the page's reading left out. A {@link #CELLS} box is
+     * taken whole, past its colon, with four Chinese characters or more. The page's text stays as
      * Tesseract read it.
      */
     public OcrPage withLabelsRead(List<FieldReading> labels) {
         List<OcrWord> out = new ArrayList<>(words);
         for (FieldReading r : labels) {
             // A label ends at its colon: what follows is the edge of the value the box touched.
-            String read = r.text().strip().replaceAll("([:：])[^:：]*$", "$1");
+            boolean cells = CELLS.equals(r.field());
+            String read = cells ? r.text().strip() : r.text().strip().replaceAll("([:：])[^:：]*$", "$1");
             if (read.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue;
             }
             List<OcrWord> inside = out.stream().filter(w -> within(w, r)).toList();
-            if (inside.isEmpty()) {
+            if (inside.isEmpty() || cells) {
                 lostLabel(out, r, read).ifPresent(out::add);
                 continue;
             }
@@ -88,7 +98,8 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
     private static Optional<OcrWord> lostLabel(List<OcrWord> words, FieldReading r, String read) {
         long han = read.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         boolean empty = words.stream().noneMatch(w -> centreIn(w, r));
-        if (!empty || han < LOST_LABEL_HAN || read.chars().anyMatch(c -> Character.isDigit(c) || c == '@')) {
+        if (!empty || han < (CELLS.equals(r.field()) ? LOST_CELLS_HAN : LOST_LABEL_HAN)
+                || read.chars().anyMatch(c -> Character.isDigit(c) || c == '@')) {
             return Optional.empty();
         }
         double cy = r.y() + r.height() / 2.0;

@@ -45,11 +45,19 @@ final class PageOrientation implements AutoCloseable {
         return new PageOrientation(handle);
     }
 
+    /** What {@link #clockwiseTurn} says when detection cannot tell which way up the page is. */
+    static final int UNKNOWN = -1;
+
     /**
      * Degrees (0, 90, 180 or 270) to turn the page clockwise so its text stands upright; 0 when
      * the page has too little text to tell.
      */
     int clockwiseTurn(BufferedImage gray, int dpi) {
+        return Math.max(0, detectedTurn(gray, dpi));
+    }
+
+    /** As {@link #clockwiseTurn}, but {@link #UNKNOWN} when detection cannot tell. */
+    int detectedTurn(BufferedImage gray, int dpi) {
         int w = gray.getWidth();
         int h = gray.getHeight();
         byte[] pixels = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
@@ -62,7 +70,7 @@ final class PageOrientation implements AutoCloseable {
             FloatBuffer scriptConfidence = FloatBuffer.allocate(1);
             if (API.TessBaseAPIDetectOrientationScript(handle, degrees, confidence, new PointerByReference(),
                     scriptConfidence) == 0 || confidence.get(0) < MIN_CONFIDENCE) {
-                return 0;
+                return UNKNOWN;
             }
             // Tesseract reports how far the page is turned counter-clockwise; undo it.
             return (360 - degrees.get(0)) % 360;

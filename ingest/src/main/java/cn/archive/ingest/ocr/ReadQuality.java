@@ -123,6 +123,15 @@ final class ReadQuality {
         return confidentChars(turned) >= 0.9 * confidentChars(asFed) ? turned : asFed;
     }
 
+    /**
+     * Whether a reading of the page turned without orientation detection's word for it is to be kept:
+     * it is not doubtful itself, and the reading as fed ran down the page (see {@link #better}) or has
+     * fewer confident characters. A wrong turn reads as nonsense, which fails the first test.
+     */
+    static boolean clearlyBetter(OcrPage asFed, OcrPage turned) {
+        return !doubtful(turned) && (readDownwards(asFed) || confidentChars(turned) > confidentChars(asFed));
+    }
+
     private static int length(OcrWord w) {
         String text = w.text().strip();
         return text.codePointCount(0, text.length());

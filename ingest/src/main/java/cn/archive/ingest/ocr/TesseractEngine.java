@@ -82,14 +82,35 @@ public final class TesseractEngine implements AutoCloseable {
             return asFed;
         }
         t = System.nanoTime();
-        int turn = orientation.clockwiseTurn(gray, settings.dpi());
+        int turn = orientation.detectedTurn(gray, settings.dpi());
         StageTimes.since("ocr.osd", t);
+        if (turn == PageOrientation.UNKNOWN) {
+            return guessed(gray, asFed);
+        }
         if (turn == 0) {
             return asFed;
         }
         OcrPage turned = read(prepareGray(PageImages.quarterTurn(gray, turn), false));
         StageTimes.since("ocr.reread", t);
         return ReadQuality.better(asFed, turned);
+    }
+
+    /**
+     * A doubtful page whose orientation detection could not tell (a contract's second page of a few
+     * lines of prose and a signature, fed sideways or upside-down with the first): read again turned
+     * the way its reading suggests, a half turn, or when its lines ran down the page, a quarter turn
+     * either way; a turned reading is kept only when it is clearly the better one.
+     */
+    private OcrPage guessed(BufferedImage gray, OcrPage asFed) throws OcrException {
+        for (int turn : ReadQuality.readDownwards(asFed) ? new int[] {90, 270} : new int[] {180}) {
+            long t = System.nanoTime();
+            OcrPage turned = read(prepareGray(PageImages.quarterTurn(gray, turn), false));
+            StageTimes.since("ocr.reread", t);
+            if (ReadQuality.clearlyBetter(asFed, turned)) {
+                return turned;
+            }
+        }
+        return asFed;
     }
 
     /**

@@ -17,6 +17,8 @@ final class BenchScore {
 
     private final Map<KeyFields, int[]> perField = new EnumMap<>(KeyFields.class); // {right, cases}
     private final Map<PaperKind, int[]> perKind = new EnumMap<>(PaperKind.class);   // {files all right, files}
+    private final Map<String, int[]> perFont = new java.util.TreeMap<>(); // {right, cases} of key fields
+    private final Map<String, int[]> perDpi = new java.util.TreeMap<>();
     private final int[] upright = new int[2];
     private final int[] rotated = new int[2];
     private int files;
@@ -35,6 +37,10 @@ final class BenchScore {
         pages += f.pages();
         boolean all = true;
         int[] orientation = f.rotation() == 0 ? upright : rotated;
+        int[] font = perFont.computeIfAbsent(String.valueOf(f.truth().font), x -> new int[2]);
+        // A born-digital PDF is rendered, not scanned: its own line rather than the dpi it was drawn at.
+        int[] dpi = perDpi.computeIfAbsent("BORN_DIGITAL_PDF".equals(f.truth().format) ? "born-digital PDF"
+                : f.truth().dpi + " dpi", x -> new int[2]);
         for (KeyFields k : KeyFields.values()) {
             String t = truth.get(k);
             String r = read.get(k);
@@ -47,6 +53,10 @@ final class BenchScore {
             tally[1]++;
             orientation[0] += ok ? 1 : 0;
             orientation[1]++;
+            for (int[] scan : List.of(font, dpi)) {
+                scan[0] += ok ? 1 : 0;
+                scan[1]++;
+            }
             all &= ok;
             if (r != null) {
                 Double c = confidence == null ? null : confidence.get(confidenceKey(k));
@@ -115,6 +125,11 @@ final class BenchScore {
         out.printf("upright pages: %.1f%% of %d fields; rotated (90/180/270): %.1f%% of %d fields%n",
                 pct(upright[0], upright[1]), upright[1], pct(rotated[0], rotated[1]), rotated[1]);
         perKind.forEach((k, t) -> out.printf("  %-20s %d/%d files all right%n", k, t[0], t[1]));
+        // Which scans read worst: a font or a resolution far below the others is a cause to look at.
+        out.println("key-field accuracy by font:");
+        perFont.forEach((k, t) -> out.printf("  %-20s %4d/%-4d %7.1f%%%n", k, t[0], t[1], pct(t[0], t[1])));
+        out.println("key-field accuracy by scan resolution:");
+        perDpi.forEach((k, t) -> out.printf("  %-20s %4d/%-4d %7.1f%%%n", k, t[0], t[1], pct(t[0], t[1])));
         int wrong = wrongInReview + wrongSlipped;
         out.printf("wrong key values (read, not what the paper says): %d; in NEEDS_REVIEW documents %d (%.1f%%), "
                 + "slipped through as INDEXED %d%n", wrong, wrongInReview, pct(wrongInReview, wrong), wrongSlipped);

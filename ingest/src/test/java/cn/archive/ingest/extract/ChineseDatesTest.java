@@ -72,6 +72,13 @@ class ChineseDatesTest {
         assertThat(ChineseDates.parse("口口一七年一月十日")).isEmpty();
     }
 
+    // The larger model reads the circle of a year as Q (tuning-0051).
+    @Test
+    void readsTheQReadForTheCircle〇OfAYear() {
+        assertThat(ChineseDates.parse("二 Q 二 三 年 五 月 三 日")).contains(java.time.LocalDate.of(2023, 5, 3));
+        assertThat(ChineseDates.parse("二 Q 二 年 四 月 四 日")).isEmpty();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"二 @ 一九年五月十一日", "二 C 〇〇一九年五月十一日", "\\ 〇三三年五月三日", "2019 5 14"})
     void doesNotGuessAYearThatIsNotFourNumerals(String misread) {

@@ -62,6 +62,20 @@ class CustomerTiersTest {
         assertThat(CustomerTiers.parse("贯宾客户")).contains(CustomerTier.VIP);
     }
 
+    // tuning-0516: the box of 一般客户 read again from where the page's reading put the value.
+    @ParameterizedTest
+    @CsvSource({"般客户, STANDARD", "通客户, STANDARD", "宾客户, VIP", "点客户, KEY", "在客户, PROSPECT"})
+    void readsATierPhraseWhoseFirstCharacterWasLost(String cut, CustomerTier tier) {
+        assertThat(CustomerTiers.parse(cut)).contains(tier);
+    }
+
+    // 类客户 and 级客户 end the A, B and C phrases alike; 户客户 ends none.
+    @ParameterizedTest
+    @ValueSource(strings = {"类客户", "级客户", "牌客户", "户客户"})
+    void doesNotGuessWhichTierLostItsFirstCharacterWhenSeveralEndSo(String cut) {
+        assertThat(CustomerTiers.parse(cut)).isEmpty();
+    }
+
     // 普在客户 is one character from both 普通客户 and 潜在客户; D类客户 from three tiers.
     @ParameterizedTest
     @ValueSource(strings = {"普在客户", "D类客户", "某某客户"})

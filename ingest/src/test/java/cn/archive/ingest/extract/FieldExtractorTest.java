@@ -313,4 +313,17 @@ class FieldExtractorTest {
         // A landline of another province confirms nothing either.
         assertThat(EXTRACTOR.extract(form + "电话：020 3541 1966", 0.9).customer().name()).isEqualTo("哈尔演正泰康复医院有限公司");
     }
+
+    // tuning-0623, -0869: 日签订 read as letters; the clause after the date still says it is the signing's.
+    @Test
+    void readsAContractsSigningDateWhose签订WasReadAsLetters() {
+        String contract = "客户服务约定书\n甲方 : 郑州明德汽车配件有限公司\n三 、 本约定书一式两份 ， 双方各执一份 。\n";
+        assertThat(EXTRACTOR.extract(contract + "四 、 本约定书于 2018 年 4 月 28 AS , 自签字盖章之日起生效 。", 0.9)
+                .registeredOn()).isEqualTo(LocalDate.of(2018, 4, 28));
+        assertThat(EXTRACTOR.extract(contract + "四 、 本约定书于 2 0 1 5 年 9 月 2 8ASi , 自签字盖章之日起生效 。", 0.9)
+                .registeredOn()).isEqualTo(LocalDate.of(2015, 9, 28));
+        // A date the contract names for something else is no signing date.
+        assertThat(EXTRACTOR.extract(contract + "四 、 服务于 2018 年 4 月 28 日 , 开始提供 。", 0.9)
+                .registeredOn()).isNull();
+    }
 }

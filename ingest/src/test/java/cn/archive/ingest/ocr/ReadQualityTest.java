@@ -95,6 +95,18 @@ class ReadQualityTest {
     }
 
     @Test
+    void aGuessedTurnIsKeptOnlyWhenItReadsWellAndBetterThanTheReadingAsFed() throws IOException {
+        // Orientation detection could not tell: the turns tried are kept only on their own merit.
+        OcrPage sideways = reading("large-sideways-card");
+        OcrPage upright = reading("large-upright-card");
+        assertThat(ReadQuality.clearlyBetter(sideways, upright)).isTrue();
+        assertThat(ReadQuality.clearlyBetter(sideways, reading("large-upside-down-contract"))).isFalse();
+        assertThat(ReadQuality.clearlyBetter(upright, sideways)).isFalse();
+        // A turned reading with no more confident characters than the page as fed is not clearly better.
+        assertThat(ReadQuality.clearlyBetter(page(80, 70, false), page(80, 70, false))).isFalse();
+    }
+
+    @Test
     void anUprightPageReadWithConfidenceIsKept() {
         assertThat(ReadQuality.doubtful(page(80, 70, false))).isFalse();
     }

@@ -1,0 +1,82 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.extract.Label.Field;
+import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The second half of a form's two-field row that the page's reading left out (漏读的半行): Tesseract
+ * now and then drops the right half of a row, label and value both, "客户级别 : 意向客户" read and
+ * "所属行业 : 餐饮服务" beside it not (a card's row, tuning-0311, -0475; a ledger's header row
+ * "客户编号 : … 行业分类 : 医院", tuning-0801, -0548, -0029; a form's, tuning-0014). What is lost was
+ * the industry on every such scan of the tuning split, so the blank right of short labelled rows is
+ * read again only on a form that names no industry at all: a customer's form with several key labels,
+ * not a person's (身份证号) nor a contract, which carry none. The box runs from a little right of the
+ * row's last word to the text's right margin; the OCR layer puts a reading with two Chinese characters
+ * or more into the row (see {@link OcrPage#withLabelsRead}). A blank box reads as nothing. Immutable.
+ */
+final class LostHalves {
+
+    // At most this many rows read again on a page: the industry shares a row with a header field.
+    private static final int PER_PAGE = 4;
+    // A row is short when it ends before this share of the text's width (left margin to mirrored right margin).
+    private static final double SHORT = 0.55;
+    // The box starts this many text heights right of the row's last word (a word's lost tail is no half).
+    private static final double AFTER = 1.5;
+    // Margin above and below the row, in text heights.
+    private static final double PAD = 0.25;
+    // A customer's form: at least this many of its key labels.
+    private static final int FORM = 2;
+    private static final Set<Field> KEY = EnumSet.of(Field.ARCHIVE_NO, Field.NAME, Field.TIER, Field.ADDRESS,
+            Field.PHONE, Field.MOBILE, Field.EMAIL, Field.REGISTERED_ON, Field.REGION, Field.CONTACT);
+    private static final Pattern CONTRACT_TITLE = Pattern.compile("合同|约定书|协议");
+    private static final int HEADING_ROWS = 3;
+
+    private LostHalves() {
+    }
+
+    /** The boxes right of {@code page}'s short labelled rows, when the page is a form that names no industry. */
+    static List<FieldRegion> of(OcrPage page, LabelScanner scanner) {
+        if (page.words().isEmpty() || page.width() <= 0) {
+            return List.of();
+        }
+        List<List<OcrWord>> rows = VisualRows.rows(page.words());
+        LabeledText labels = scanner.scan(TextNormalizer.lines(VisualRows.text(page.words())));
+        List<String> lines = labels.lines();
+        if (labels.has(Field.INDUSTRY) || labels.has(Field.ID_NUMBER) || labels.has(Field.COMM_DATE)
+                || labels.has(Field.COMM_CHANNEL) || labels.has(Field.COMM_SUMMARY)
+                || lines.stream().limit(HEADING_ROWS).anyMatch(l -> CONTRACT_TITLE.matcher(l).find())
+                || labels.hits().stream().map(h -> h.label().field()).filter(KEY::contains).distinct().count() < FORM) {
+            return List.of();
+        }
+        int height = page.words().stream().mapToInt(OcrWord::height).sorted().skip(page.words().size() / 2)
+                .findFirst().orElse(1);
+        int left = page.words().stream().mapToInt(OcrWord::x).min().orElse(0);
+        int right = page.width() - left;
+        Set<Integer> labelled = new java.util.HashSet<>();
+        labels.hits().stream().filter(h -> h.start() == 0).forEach(h -> labelled.add(h.line()));
+        List<FieldRegion> out = new ArrayList<>();
+        int pad = Math.max(3, (int) Math.round(PAD * height));
+        for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
+            List<OcrWord> row = rows.get(r);
+            int end = row.stream().mapToInt(w -> w.x() + w.width()).max().orElse(right);
+            if (!labelled.contains(r) || end > left + SHORT * (right - left)) {
+                continue;
+            }
+            int x0 = end + (int) Math.round(AFTER * height);
+            int y0 = Math.max(0, row.stream().mapToInt(OcrWord::y).min().orElse(0) - pad);
+            int y1 = row.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0) + pad;
+            y1 = page.height() > 0 ? Math.min(page.height(), y1) : y1;
+            if (right - x0 >= 4 * height && y1 > y0) {
+                out.add(new FieldRegion(OcrPage.CELLS, r, x0, y0, right - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
+            }
+        }
+        return out;
+    }
+}
