@@ -61,4 +61,25 @@ class CorpusReadingIntegrationTest {
         assertThat(KeyFields.of(record)).as("key fields of %s", paper.file().getFileName()).isEqualTo(truth);
         assertThat(record.documentType()).isEqualTo(paper.truth().documentType);
     }
+
+    /**
+     * Scans whose values the page's first reading misses: a page fed sideways or upside-down whose
+     * orientation detection cannot tell (read again turned the way its reading suggests), and a row
+     * whose right half, label and value, the reading dropped (its blank read again).
+     */
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "344",  // scanned PDF contract fed upside-down: its second page carries the signing date
+        "153",  // scanned PDF contract fed sideways: the second page's lines ran down the page
+        "508",  // JPEG ledger fed upside-down: its header carries the archive number and the name
+        "311",  // PNG card: "所属行业 餐饮服务" right of the tier's cells was not read
+        "801"}) // PNG ledger fed upside-down: "行业分类 : 医院" right of the archive number was not read
+    void everyKeyFieldOfAScanThePagesFirstReadingMissesIsRead(int index) throws Exception {
+        ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
+
+        ArchiveRecord record = reader.extract(paper.file(), paper.file().getFileName().toString());
+
+        assertThat(KeyFields.of(record)).as("key fields of %s", paper.file().getFileName())
+                .isEqualTo(KeyFields.of(paper.truth()));
+    }
 }
