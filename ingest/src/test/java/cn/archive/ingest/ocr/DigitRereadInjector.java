@@ -53,7 +53,7 @@ public final class DigitRereadInjector {
                 for (int i = 0; i < pages.size(); i++) {
                     OcrPage page = pages.get(i);
                     List<FieldRegion> boxes = regions.of(page).stream().filter(r -> FIELDS.contains(r.field())).toList();
-                    if (boxes.isEmpty()) {
+                    if (boxes.isEmpty() && !prune) {
                         written.add(page);
                         continue;
                     }
