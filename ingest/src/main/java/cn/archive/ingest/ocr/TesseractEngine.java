@@ -122,7 +122,8 @@ public final class TesseractEngine implements AutoCloseable {
      * {@code regions} of the prepared page read with the page's model; where {@code secondOpinion} is
      * asked for, a Chinese one also with the larger model (when installed), and a Latin one also
      * scaled to {@link #EMAIL_HEIGHT}: readings that err on different values, for extraction to compare.
-     * A region {@link FieldRegion#largerOnly()} is read by the larger model alone, or not at all.
+     * A region {@link FieldRegion#largerOnly()} is read by the larger model alone, or not at all: as it is
+     * and bold ({@link FieldReading#BOLD}), two readings that err on different characters.
      */
     private List<FieldReading> readAgain(BufferedImage prepared, List<FieldRegion> regions, boolean secondOpinion)
             throws OcrException {
@@ -137,6 +138,9 @@ public final class TesseractEngine implements AutoCloseable {
             }
             if (secondOpinion && FieldRegion.CHINESE.equals(r.language()) && settings.largeRereadModel()) {
                 readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).read(prepared, r));
+                if (r.largerOnly()) {
+                    readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).readBold(prepared, r));
+                }
             }
         }
         return readings;
