@@ -125,7 +125,7 @@ final class NameCorrection {
         if (page.isEmpty() || perChar.length != page.length() || large.isEmpty() || largeConf < SURE) {
             return Optional.empty();
         }
-        List<int[]> steps = align(page, large);
+        List<int[]> steps = twinDropped(align(page, large), page, perChar);
         char[] out = page.toCharArray();
         boolean changed = false;
         double kept = 1.0;
@@ -167,6 +167,33 @@ final class NameCorrection {
             }
         }
         return Optional.of(new Corrected(name.toString(), Math.min(kept, largeConf)));
+    }
+
+    /**
+     * {@code steps} with each page character the other reading has none for moved onto its twin beside it
+     * where that is the same character read less surely: of a doubled glyph (中和和餐饮, the ghost 和 at 0.85
+     * beside the real one at 0.97, tuning-0252) either may be the one dropped, and the alignment's choice
+     * is arbitrary; the less sure one is.
+     */
+    static List<int[]> twinDropped(List<int[]> steps, String page, double[] perChar) {
+        List<int[]> out = new ArrayList<>(steps);
+        for (int k = 0; k < out.size(); k++) {
+            int i = out.get(k)[0];
+            if (i < 0 || out.get(k)[1] >= 0) {
+                continue;
+            }
+            for (int d : new int[] {-1, 1}) {
+                int t = k + d;
+                if (t >= 0 && t < out.size() && out.get(t)[0] == i + d && i + d >= 0 && i + d < page.length()
+                        && page.charAt(i + d) == page.charAt(i) && perChar[i + d] < perChar[i]) {
+                    int partner = out.get(t)[1];
+                    out.set(k, new int[] {i, partner});
+                    out.set(t, new int[] {i + d, -1});
+                    break;
+                }
+            }
+        }
+        return out;
     }
 
     private static boolean isMatch(int[] step, String a, String b) {

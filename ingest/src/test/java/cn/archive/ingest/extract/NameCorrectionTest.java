@@ -168,6 +168,22 @@ class NameCorrectionTest {
                 0.94, FieldReading.LARGE_MODEL), Optional.of(reading(page, 0.93, FieldReading.BOLD)))).isFalse();
     }
 
+    @Test
+    void ofADoubledCharacterTheLessSureIsTheOneDropped() {
+        // tuning-0252: 中和和餐饮, the real 和 at 0.97, a ghost 和 beside it at 0.85; both readings of the box: 中和餐饮.
+        String page = "昆明中和和餐饮管理股份有限公司";
+        double[] conf = confidences(page, 0.94, 0.85, 4);
+        conf[3] = 0.97;
+
+        var fixed = NameCorrection.agreed(page, conf, "昆明中和餐饮管理股份有限公司", 0.95, "昆明中和餐饮管理股份有限公司", 0.95);
+
+        assertThat(fixed.map(NameCorrection.Corrected::name)).contains("昆明中和餐饮管理股份有限公司");
+        assertThat(fixed.get().confidence()).isEqualTo(0.94); // the ghost's 0.85 is gone with it
+        // Read surely, neither twin is dropped.
+        conf[4] = 0.97;
+        assertThat(NameCorrection.agreed(page, conf, "昆明中和餐饮管理股份有限公司", 0.95, "昆明中和餐饮管理股份有限公司", 0.95)).isEmpty();
+    }
+
     private static FieldReading reading(String text, double confidence, String model) {
         return new FieldReading(FieldRereads.NAME, 0, 0, 0, 10, 10, text, confidence, model);
     }
