@@ -168,7 +168,7 @@ final class LineReader implements AutoCloseable {
     }
 
     /** The region's pixels, row after row (a sub-image shares its parent's rows, which are wider). */
-    private static byte[] crop(BufferedImage page, int x, int y, int w, int h) {
+    static byte[] crop(BufferedImage page, int x, int y, int w, int h) {
         BufferedImage gray = page.getType() == BufferedImage.TYPE_BYTE_GRAY ? page : PageImages.gray(page);
         byte[] all = ((DataBufferByte) gray.getRaster().getDataBuffer()).getData();
         int stride = gray.getWidth();

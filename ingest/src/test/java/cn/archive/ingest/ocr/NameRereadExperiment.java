@@ -6,7 +6,6 @@ import cn.archive.ingest.record.RecordJson;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
-import java.awt.image.DataBufferByte;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -142,14 +141,14 @@ public final class NameRereadExperiment {
                         if (w <= 0 || h <= 0) {
                             continue;
                         }
-                        byte[] px = crop(prepared, x, y, w, h);
+                        byte[] px = LineReader.crop(prepared, x, y, w, h);
                         byte[] px2 = LineReader.scaled(px, w, h, 2 * w, 2 * h);
                         Map<String, String[]> said = new LinkedHashMap<>();
                         said.put(FieldReading.LARGE_MODEL, large.read(px, w, h));
                         said.put("pagebox", page.read(px, w, h));
                         said.put("large-x2", large.read(px2, 2 * w, 2 * h));
-                        said.put("large-thick", large.read(threshold(px, 200), w, h));
-                        said.put("large-thin", large.read(threshold(px, 90), w, h));
+                        said.put("large-thick", large.read(LineReader.binarised(px, LineReader.BOLD_LEVEL), w, h));
+                        said.put("large-thin", large.read(LineReader.binarised(px, 90), w, h));
                         said.put("page-x2", page.read(px2, 2 * w, 2 * h));
                         boolean hadLarge = p.rereads().stream().anyMatch(r -> r.field().equals(box.field())
                                 && r.row() == box.row() && FieldReading.LARGE_MODEL.equals(r.model()));
@@ -189,23 +188,5 @@ public final class NameRereadExperiment {
             }
         }
         return s.toString().strip();
-    }
-
-    private static byte[] threshold(byte[] px, int level) {
-        byte[] out = new byte[px.length];
-        for (int i = 0; i < px.length; i++) {
-            out[i] = (byte) ((px[i] & 0xff) < level ? 0 : 255);
-        }
-        return out;
-    }
-
-    private static byte[] crop(BufferedImage page, int x, int y, int w, int h) {
-        byte[] all = ((DataBufferByte) page.getRaster().getDataBuffer()).getData();
-        int stride = page.getWidth();
-        byte[] out = new byte[w * h];
-        for (int r = 0; r < h; r++) {
-            System.arraycopy(all, (y + r) * stride + x, out, r * w, w);
-        }
-        return out;
     }
 }
