@@ -184,16 +184,21 @@ final class CustomerReader {
         if (perChar.isEmpty() || !name.equals(WordConfidence.Row.compact(name))) {
             return page; // a name with spaces or not placed on its row: nothing to align by character
         }
-        for (FieldReading r : rereads.all(page.hit().line(), FieldRereads.NAME)) {
+        List<FieldReading> again = rereads.all(page.hit().line(), FieldRereads.NAME);
+        Optional<FieldReading> bold = again.stream().filter(r -> FieldReading.BOLD.equals(r.model())).findFirst();
+        for (FieldReading r : again) {
             if (!FieldReading.LARGE_MODEL.equals(r.model())) {
                 continue;
             }
-            String large = WordConfidence.Row.compact(FieldRereads.chineseText(r));
-            Optional<NameCorrection.Corrected> fixed = NameCorrection.of(name, perChar.get(), large, r.confidence())
+            Optional<NameCorrection.Corrected> fixed = NameCorrection.fromReadings(name, perChar.get(), r, bold)
                     .filter(c -> FieldRereads.plausibleName(c.name()));
             if (fixed.isPresent()) {
                 conf.put(FieldRereads.NAME, page.hit().evidence(), fixed.get().confidence());
                 return new Found<>(fixed.get().name(), page.hit());
+            }
+            if (NameCorrection.disputed(name, perChar.get(), r, bold)) {
+                conf.scale(FieldRereads.NAME, DISAGREE);
+                return page;
             }
         }
         return page;

@@ -6,8 +6,8 @@ package cn.archive.ingest.ocr;
  * @param text       the line read, only of the region's characters; empty when nothing was read
  * @param confidence Tesseract's confidence in that line, 0..1
  * @param model      which model read it: {@link #PAGE_MODEL} (the page's own, also for Latin),
- *                   {@link #LARGE_MODEL} (the larger chi_sim, a second opinion on a Chinese value) or
- *                   {@link #SCALED} (the page's own, the Latin box scaled first: a second opinion on an e-mail)
+ *                   {@link #LARGE_MODEL} (the larger chi_sim, a second opinion on a Chinese value),
+ *                   {@link #BOLD} (the larger chi_sim on the box binarised light) or {@link #SCALED} (the page's own, the Latin box scaled first: a second opinion on an e-mail)
  */
 public record FieldReading(String field, int row, int x, int y, int width, int height, String text,
                            double confidence, String model) {
@@ -18,6 +18,11 @@ public record FieldReading(String field, int row, int x, int y, int width, int h
     public static final String LARGE_MODEL = "large";
     /** Read with the page's own model from the box scaled to a standard height ({@code TesseractEngine.EMAIL_HEIGHT}). */
     public static final String SCALED = "scaled";
+    /**
+     * Read with the larger chi_sim model from the box binarised light first ({@code LineReader.BOLD_LEVEL}):
+     * a second opinion on a name, whose bolder strokes the model misreads otherwise than the box as it is.
+     */
+    public static final String BOLD = "bold";
 
     public FieldReading {
         model = model == null ? PAGE_MODEL : model;

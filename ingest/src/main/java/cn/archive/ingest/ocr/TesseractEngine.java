@@ -144,7 +144,8 @@ public final class TesseractEngine implements AutoCloseable {
      * asked for, a Chinese one also with the larger model (when installed), and a Latin one also
      * scaled to {@link #EMAIL_HEIGHT}: readings that err on different values, for extraction to compare (a
      * Latin one that {@linkplain FieldRegion#expected expects} what its first reading holds is not scaled).
-     * A region {@link FieldRegion#largerOnly()} is read by the larger model alone, or not at all.
+     * A region {@link FieldRegion#largerOnly()} is read by the larger model alone, or not at all: as it is
+     * and bold ({@link FieldReading#BOLD}), two readings that err on different characters.
      */
     private List<FieldReading> readAgain(BufferedImage prepared, List<FieldRegion> regions, boolean secondOpinion)
             throws OcrException {
@@ -162,6 +163,9 @@ public final class TesseractEngine implements AutoCloseable {
             }
             if (secondOpinion && FieldRegion.CHINESE.equals(r.language()) && settings.largeRereadModel()) {
                 readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).read(prepared, r));
+                if (r.largerOnly()) {
+                    readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).readBold(prepared, r));
+                }
             }
         }
         return readings;

@@ -199,4 +199,24 @@ class FieldRereadIntegrationTest {
         assertThat(Objects.equals(value.apply(EXTRACTOR.extract(pageModelOnly)), expected)).isFalse();
         assertThat(value.apply(EXTRACTOR.extract(pages))).isEqualTo(expected);
     }
+
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "75",   // TIFF card: 天津星辰 read 天津星反 by the page, 反 in a word of 0.79
+        "594"}) // JPEG card: 青岛宏远 read 青鸟宏远 by the page, in a word of 0.81
+    void aNameSlipThePageReadFairlySurelyIsPutRightByTheTwoReadingsOfItsBox(int index) throws Exception {
+        assertThat(engines.settings().largeRereadModel())
+                .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
+                        + OcrSettings.REREAD_MODEL).isTrue();
+        Scan scan = Scan.read(index);
+        String expected = scan.paper().truth().name;
+        List<OcrPage> pages = scan.pages();
+        List<OcrPage> asItIsOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> !r.model().equals(FieldReading.BOLD)).toList())).toList();
+
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.name"))
+                .map(FieldReading::model)).contains(FieldReading.LARGE_MODEL, FieldReading.BOLD);
+        assertThat(EXTRACTOR.extract(asItIsOnly).customer().name()).isNotEqualTo(expected);
+        assertThat(EXTRACTOR.extract(pages).customer().name()).isEqualTo(expected);
+    }
 }

@@ -7,6 +7,7 @@ import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.ocr.FieldRegion;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrWord;
+import cn.archive.ingest.pipeline.PipelineSettings;
 import cn.archive.ingest.record.CustomerTier;
 import cn.archive.ingest.record.ExtractedFields;
 import java.time.LocalDate;
@@ -361,6 +362,30 @@ class FieldRereadsTest {
         assertThat(kept.confidence().get("customer.name")).isEqualTo(0.31);
     }
 
+    @Test
+    void aNameCharacterThePageReadFairlySurelyIsPutRightWhereBothReadingsOfItsBoxAgree() {
+        // tuning-0075: 天津星反 for 天津星辰, 反 in a word of 0.79; the larger model reads 辰 as the box is and bold.
+        List<OcrWord> card = List.of(
+                new OcrWord("公司名称", 0.96, 100, 100, 120, 30, 0), new OcrWord("天津星", 0.93, 240, 100, 90, 30, 0),
+                new OcrWord("反", 0.79, 330, 100, 30, 30, 0), new OcrWord("农村商业银行股份有限公司", 0.93, 360, 100, 360, 30, 0));
+        FieldReading asItIs = large(FieldRereads.NAME, 0, "天 津 星 辰 农 村 商 业 银 行 股 份 有 限 公 司", 0.96);
+
+        ExtractedFields both = EXTRACTOR.extract(List.of(page(card, asItIs,
+                bold(FieldRereads.NAME, 0, "天 津 星 辰 农 村 商 业 银 行 股 份 有 限 公 司", 0.94))));
+        ExtractedFields oneOnly = EXTRACTOR.extract(List.of(page(card, asItIs,
+                bold(FieldRereads.NAME, 0, "天 津 星 反 农 村 商 业 银 行 股 份 有 限 公 司", 0.94))));
+
+        assertThat(both.customer().name()).isEqualTo("天津星辰农村商业银行股份有限公司");
+        assertThat(both.confidence().get("customer.name")).isEqualTo(0.93);
+        // One reading against the page: the page's name stays, but disputed, below the review threshold.
+        assertThat(oneOnly.customer().name()).isEqualTo("天津星反农村商业银行股份有限公司");
+        assertThat(oneOnly.confidence().get("customer.name")).isLessThan(PipelineSettings.defaults().reviewThreshold());
+    }
+
+    private static FieldReading bold(String field, int row, String text, double confidence) {
+        return new FieldReading(field, row, 0, 0, 10, 10, text, confidence, FieldReading.BOLD);
+    }
+
     // A card the page read whole: its name, tier and industry parse; the tier word's confidence varies.
     private static List<OcrWord> cardWithTier(String tier, double confidence, double nameConfidence) {
         return List.of(
@@ -390,11 +415,14 @@ class FieldRereadsTest {
         assertThat(tier.language()).isEqualTo(FieldRegion.CHINESE);
         assertThat(tier.largerOnly()).isFalse(); // a tier is voted on by the readings of both models
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", FieldRereads.DOUBT + 0.05, 0.96)))).isEmpty();
-        // A name is read again below its own threshold, for NameCorrection to put its doubtful characters right
-        // from the larger model's reading: the page's model, which misread them, does not read it again.
+        // A name is read again below its own threshold, for NameCorrection to put its characters right from the
+        // larger model's readings: the page's model, which misread them, does not read it again. A name read
+        // moderately surely (above DOUBT, below CHECK) is read again too: a one-character slip hides there.
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT - 0.05))))
                 .extracting(FieldRegion::field, FieldRegion::largerOnly).containsExactly(tuple(FieldRereads.NAME, true));
-        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT + 0.05)))).isEmpty();
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT + 0.05))))
+                .extracting(FieldRegion::field, FieldRegion::largerOnly).containsExactly(tuple(FieldRereads.NAME, true));
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.CHECK + 0.01)))).isEmpty();
     }
 
     @Test

@@ -2,7 +2,9 @@ package cn.archive.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.archive.ingest.ocr.FieldReading;
 import java.util.Arrays;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class NameCorrectionTest {
@@ -92,6 +94,98 @@ class NameCorrectionTest {
         assertThat(NameCorrection.of(page, conf, "沈阳华信餐饮管理有限公司", 0.96).get().name()).isEqualTo("沈阳华信餐饮管理有限公司");
         // A surely read character stays though the larger model has none for it.
         assertThat(NameCorrection.of(page, confidences(page, 0.93, 0.93), "沈阳华信餐饮管理有限公司", 0.96)).isEmpty();
+    }
+
+    @Test
+    void aFairlySureCharacterIsPutRightOnlyWhereBothReadingsOfTheBoxAgree() {
+        // tuning-0594: 青鸟 for 青岛, the word at 0.81 (above DOUBT); the larger model reads 岛 as the box is and bold.
+        String page = "青鸟宏远电子股份有限公司";
+        double[] conf = confidences(page, 0.92, 0.81, 0, 1);
+
+        var fixed = NameCorrection.agreed(page, conf, "青岛宏远电子股份有限公司", 0.95, "青岛宏远电子股份有限公司一", 0.9);
+
+        assertThat(fixed).isPresent();
+        assertThat(fixed.get().name()).isEqualTo("青岛宏远电子股份有限公司");
+        // The least of the kept page characters' (青, of the same word, at 0.81) and both readings'.
+        assertThat(fixed.get().confidence()).isEqualTo(0.81);
+        // One reading alone does not overrule it; nor do two that put it right differently.
+        assertThat(NameCorrection.of(page, conf, "青岛宏远电子股份有限公司", 0.95)).isEmpty();
+        assertThat(NameCorrection.agreed(page, conf, "青岛宏远电子股份有限公司", 0.95, "青鸟宏远电子股份有限公司", 0.95)).isEmpty();
+        assertThat(NameCorrection.agreed(page, conf, "青岛宏远电子股份有限公司", 0.95, "青乌宏远电子股份有限公司", 0.95)).isEmpty();
+    }
+
+    @Test
+    void aCharacterThePageReadSurelyStaysEvenWhereBothReadingsAgreeAgainstIt() {
+        // tuning-0816: 咨询 at 0.93 on the page; the larger model reads 哈询 both as the box is and bold.
+        String page = "深圳星辰教育咨询有限公司";
+        double[] conf = confidences(page, 0.93, 0.67, 2, 3);
+
+        assertThat(NameCorrection.agreed(page, conf, "深圳星辰教育哈询有限公司", 0.93, "深圳星辰教育哈询有限公司", 0.95)).isEmpty();
+        assertThat(conf[6]).isGreaterThanOrEqualTo(NameCorrection.CHECK);
+    }
+
+    @Test
+    void aDoubtfulCharacterTheTwoReadingsPutRightDifferentlyStaysAndIsDisputed() {
+        // tuning-0778: 天润 read 天涧 (涧 at 0.6); the larger model reads 天添 as the box is, 天润 bold.
+        String page = "昆明天涧物业服务有限公司";
+        double[] conf = confidences(page, 0.93, 0.6, 3);
+        FieldReading asItIs = reading("昆明天添物业服务有限公司", 0.94, FieldReading.LARGE_MODEL);
+        FieldReading bold = reading("昆明天润物业服务有限公司", 0.94, FieldReading.BOLD);
+
+        assertThat(NameCorrection.fromReadings(page, conf, asItIs, Optional.of(bold))).isEmpty();
+        assertThat(NameCorrection.disputed(page, conf, asItIs, Optional.of(bold))).isTrue();
+        // Bold reading agreeing with the larger model's: put right.
+        assertThat(NameCorrection.fromReadings(page, conf, asItIs, Optional.of(reading("昆明天添物业服务有限公司", 0.92,
+                FieldReading.BOLD))).map(NameCorrection.Corrected::name)).contains("昆明天添物业服务有限公司");
+    }
+
+    @Test
+    void aDoubtfulCharacterIsTakenFromTheLargerModelWhereTheBoldReadingIsNotSure() {
+        String page = "合肥多盛建设工程有限公司";
+        double[] conf = confidences(page, 0.95, 0.4, 2);
+        FieldReading asItIs = reading("合 肥 鼎 盛 建 设 工 程 有 限 公 司", 0.95, FieldReading.LARGE_MODEL);
+
+        assertThat(NameCorrection.fromReadings(page, conf, asItIs, Optional.of(reading("合肥鼎感建设", 0.6, FieldReading.BOLD)))
+                .map(NameCorrection.Corrected::name)).contains("合肥鼎盛建设工程有限公司");
+        // A box read once (no bold reading): as before, from the larger model's reading alone.
+        assertThat(NameCorrection.fromReadings(page, conf, asItIs, Optional.empty()).map(NameCorrection.Corrected::name))
+                .contains("合肥鼎盛建设工程有限公司");
+        assertThat(NameCorrection.disputed(page, conf, asItIs, Optional.empty())).isFalse();
+    }
+
+    @Test
+    void aNameBothReadingsReadAsThePageDidIsNotDisputed() {
+        String page = "苏州明德农村商业银行有限公司";
+        double[] conf = confidences(page, 0.85, 0.85);
+
+        assertThat(NameCorrection.disputed(page, conf, reading(page, 0.95, FieldReading.LARGE_MODEL),
+                Optional.of(reading(page, 0.93, FieldReading.BOLD)))).isFalse();
+        // A sure reading putting a character read below CHECK right otherwise is a dispute.
+        assertThat(NameCorrection.disputed(page, conf, reading("苏川明德农村商业银行有限公司", 0.94, FieldReading.LARGE_MODEL),
+                Optional.of(reading(page, 0.93, FieldReading.BOLD)))).isTrue();
+        // Characters read at CHECK or above are beyond dispute.
+        assertThat(NameCorrection.disputed(page, confidences(page, NameCorrection.CHECK, 0), reading("苏川明德农村商业银行有限公司",
+                0.94, FieldReading.LARGE_MODEL), Optional.of(reading(page, 0.93, FieldReading.BOLD)))).isFalse();
+    }
+
+    @Test
+    void ofADoubledCharacterTheLessSureIsTheOneDropped() {
+        // tuning-0252: 中和和餐饮, the real 和 at 0.97, a ghost 和 beside it at 0.85; both readings of the box: 中和餐饮.
+        String page = "昆明中和和餐饮管理股份有限公司";
+        double[] conf = confidences(page, 0.94, 0.85, 4);
+        conf[3] = 0.97;
+
+        var fixed = NameCorrection.agreed(page, conf, "昆明中和餐饮管理股份有限公司", 0.95, "昆明中和餐饮管理股份有限公司", 0.95);
+
+        assertThat(fixed.map(NameCorrection.Corrected::name)).contains("昆明中和餐饮管理股份有限公司");
+        assertThat(fixed.get().confidence()).isEqualTo(0.94); // the ghost's 0.85 is gone with it
+        // Read surely, neither twin is dropped.
+        conf[4] = 0.97;
+        assertThat(NameCorrection.agreed(page, conf, "昆明中和餐饮管理股份有限公司", 0.95, "昆明中和餐饮管理股份有限公司", 0.95)).isEmpty();
+    }
+
+    private static FieldReading reading(String text, double confidence, String model) {
+        return new FieldReading(FieldRereads.NAME, 0, 0, 0, 10, 10, text, confidence, model);
     }
 
     @Test

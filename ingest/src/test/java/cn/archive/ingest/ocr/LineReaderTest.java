@@ -48,6 +48,15 @@ class LineReaderTest {
     }
 
     @Test
+    void aBoldReadingMakesAGlyphsGrayEdgesInkAndThePaperWhite() {
+        // A stroke's core (20), its antialiased edges (120, 190) and paper (230, 250).
+        byte[] px = {20, (byte) 120, (byte) 190, (byte) 230, (byte) 250};
+
+        assertThat(LineReader.binarised(px, LineReader.BOLD_LEVEL)).containsExactly(0, 0, 0, (byte) 255, (byte) 255);
+        assertThat(px[1]).isEqualTo((byte) 120); // the page's pixels are left as they were
+    }
+
+    @Test
     void aBoxIsScaledWithItsInkWhereItWas() {
         // 8 × 4 white, the left half of its middle rows black.
         byte[] px = new byte[8 * 4];
