@@ -111,17 +111,6 @@ class FieldRereadIntegrationTest {
         assertThat(EXTRACTOR.extract(scan.pages()).customer().mobile()).isEqualTo(scan.paper().truth().mobile);
     }
 
-    @Test
-    void theDigitBoxReadTwicePutsBackADashThePageDropped() throws Exception {
-        // JPEG individual's file: the page reads DA-2018-1624 as "DA2018-1624" at 0.9, both readings of its box with the dash.
-        Scan scan = Scan.read(673);
-        List<OcrPage> withoutDigits = scan.pages().stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.field().equals("archiveNo")).toList())).toList();
-
-        assertThat(EXTRACTOR.extract(withoutDigits).archiveNo()).isNotEqualTo(scan.paper().truth().archiveNo);
-        assertThat(EXTRACTOR.extract(scan.pages()).archiveNo()).isEqualTo(scan.paper().truth().archiveNo);
-    }
-
     private static Object field(Customer c, LocalDate registeredOn, String name) {
         return switch (name) {
             case "industry" -> c == null || c.industry() == null ? null : c.industry().code();
