@@ -55,8 +55,7 @@ final class LostHalves {
                 || labels.hits().stream().map(h -> h.label().field()).filter(KEY::contains).distinct().count() < FORM) {
             return List.of();
         }
-        int height = page.words().stream().mapToInt(OcrWord::height).sorted().skip(page.words().size() / 2)
-                .findFirst().orElse(1);
+        int height = VisualRows.medianHeight(page.words());
         int left = page.words().stream().mapToInt(OcrWord::x).min().orElse(0);
         int right = page.width() - left;
         Set<Integer> labelled = new java.util.HashSet<>();

@@ -42,8 +42,7 @@ final class LostLabels {
             return List.of();
         }
         List<List<OcrWord>> rows = VisualRows.rows(page.words());
-        int height = page.words().stream().mapToInt(OcrWord::height).sorted().skip(page.words().size() / 2)
-                .findFirst().orElse(1);
+        int height = VisualRows.medianHeight(page.words());
         List<Column> columns = columns(rows, scanner, height);
         List<FieldRegion> out = new ArrayList<>();
         for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {

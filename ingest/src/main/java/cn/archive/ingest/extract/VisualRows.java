@@ -27,6 +27,11 @@ final class VisualRows {
         return out.toString();
     }
 
+    /** The median height of {@code words}, the page's text height; 1 when there are none. */
+    static int medianHeight(List<OcrWord> words) {
+        return words.stream().mapToInt(OcrWord::height).sorted().skip(words.size() / 2).findFirst().orElse(1);
+    }
+
     /** The rows of {@link #text}, each left to right: line {@code i} of the text is row {@code i}. */
     static List<List<OcrWord>> rows(List<OcrWord> words) {
         List<List<OcrWord>> rows = new ArrayList<>();
