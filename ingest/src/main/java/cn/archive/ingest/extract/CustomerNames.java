@@ -50,8 +50,9 @@ final class CustomerNames {
             s = end > 0 ? before.substring(0, end) : withoutTrailingLabel(before.strip());
         }
         s = s.strip();
-        // "甲方（盖章）：  乙方（盖章）：" on a signature line: the next party's label is no name.
-        if (PARTY_WORD.matcher(s).lookingAt()) {
+        // "甲方（盖章）：  乙方（盖章）：" on a signature line: the next party's label is no name; nor is the
+        // next cell's label and its value (性别男, tuning-0487: the name itself unread).
+        if (PARTY_WORD.matcher(s).lookingAt() || isLabelAndValue(s)) {
             return Optional.empty();
         }
         return s.codePoints().filter(Character::isLetter).count() >= 2 ? Optional.of(s) : Optional.empty();
@@ -69,6 +70,47 @@ final class CustomerNames {
         }
         return beforeColon;
     }
+
+    /**
+     * True for a value that is another form label and perhaps its short value ("性别男", "性别:女", "证件号码"),
+     * not a name: what a name's box holds where the name itself went unread (tuning-0487). A company's name
+     * (ending in an organisation's suffix) never counts, however it starts.
+     */
+    static boolean isLabelAndValue(String value) {
+        String v = TextNormalizer.compact(value);
+        if (isOrganisation(v)) {
+            return false;
+        }
+        for (String label : LABEL_TEXTS) {
+            if (v.startsWith(label) && v.length() - label.length() <= LABEL_VALUE
+                    && !v.substring(label.length()).replace(":", "").chars().anyMatch(Character::isDigit)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // The longest value a label read as a name may carry (性别 男 / 女, 民族 汉族): a longer rest may be a name.
+    private static final int LABEL_VALUE = 3;
+
+    /**
+     * A re-reading of a name's box that took in its label too ("户姓名:吴洋", the page's label word swallowed the
+     * name written right after its colon, tuning-0523): what follows a name label's colon. Any other reading as
+     * it is.
+     */
+    static String afterNameLabel(String reading) {
+        String v = TextNormalizer.basic(reading);
+        int colon = v.lastIndexOf(':');
+        if (colon < 0) {
+            return reading;
+        }
+        String before = TextNormalizer.compact(v.substring(0, colon));
+        return NAME_LABELS.stream().anyMatch(before::endsWith) ? v.substring(colon + 1).strip() : reading;
+    }
+
+    private static final List<String> NAME_LABELS = Label.load().stream()
+            .filter(l -> l.field() == Label.Field.NAME).map(Label::text)
+            .filter(t -> t.length() >= 2 && t.chars().allMatch(c -> TextNormalizer.isHan((char) c))).distinct().toList();
 
     // The form's label words, longest first, in Chinese (a Latin one could be the tail of a name).
     private static final List<String> LABEL_TEXTS = Label.load().stream().map(Label::text)
@@ -147,6 +189,56 @@ final class CustomerNames {
             found.add(m.group(1));
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
+    }
+
+    // The legal forms (组织形式) an enterprise name ends with, longest first.
+    private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
+
+    /**
+     * The name before its legal form where that form lost a character (合肥汇通食品限公司, 有 lost,
+     * tuning-0750) or was cut after 有限 (长沙明德物流有限, the box ended there, tuning-0732): an enterprise
+     * name ends with its whole form (企业名称: 行政区划 + 字号 + 行业 + 组织形式), so such an ending is a
+     * misreading, never the name. Empty where the name ends with a whole legal form or with none.
+     */
+    static Optional<String> stemOfBrokenLegalForm(String name) {
+        if (LEGAL_FORMS.stream().anyMatch(name::endsWith)) {
+            return Optional.empty();
+        }
+        for (String form : LEGAL_FORMS) {
+            for (int i = 0; i < form.length(); i++) {
+                String lost = form.substring(0, i) + form.substring(i + 1);
+                if (name.endsWith(lost) && name.length() > lost.length()) {
+                    return Optional.of(name.substring(0, name.length() - lost.length()));
+                }
+            }
+            for (int k = form.length() - 1; k >= 2; k--) {
+                String cut = form.substring(0, k);
+                if (cut.contains("有限") && name.endsWith(cut) && name.length() > cut.length()) {
+                    return Optional.of(name.substring(0, name.length() - cut.length()));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * {@code stem} (a name whose legal form was misread, {@link #stemOfBrokenLegalForm}) with the whole
+     * legal form another reading of the name gives after the stem's last two characters: {@code text} is a
+     * re-reading of the name's box or another line of the paper (台肥汇通食品有限公司 read again gives
+     * 合肥汇通食品 + 有限公司). Empty where it gives none.
+     */
+    static Optional<String> completedLegalForm(String stem, String text) {
+        if (stem.length() < 2) {
+            return Optional.empty();
+        }
+        String t = TextNormalizer.compact(text);
+        String tail = stem.substring(stem.length() - 2);
+        for (String form : LEGAL_FORMS) {
+            if (t.contains(tail + form)) {
+                return Optional.of(stem + form);
+            }
+        }
+        return Optional.empty();
     }
 
     static boolean isOrganisation(String name) {

@@ -159,8 +159,44 @@ final class CustomerReader {
      * in Chinese when that is ("BASE" on the page, 胡海燕 read again), else the page's reading.
      */
     private static Optional<Found<String>> name(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
+        return labelledName(labels, conf, rereads).map(n -> withWholeLegalForm(n, labels, conf, rereads));
+    }
+
+    /**
+     * The name as read where it ends well; where its legal form lost a character
+     * ({@link CustomerNames#stemOfBrokenLegalForm}), that form as a re-reading of its box or another line
+     * of the paper writes it whole after the same characters, with the lesser of the two confidences;
+     * where none does, the name as read with its confidence times {@link #DISAGREE}: a clerk completes it.
+     */
+    private static Found<String> withWholeLegalForm(Found<String> name, LabeledText labels, Confidences conf,
+                                                    FieldRereads.ByLine rereads) {
+        Optional<String> stem = CustomerNames.stemOfBrokenLegalForm(name.value());
+        if (stem.isEmpty()) {
+            return name;
+        }
+        for (FieldReading r : rereads.all(name.hit().line(), FieldRereads.NAME)) {
+            Optional<String> whole = CustomerNames.completedLegalForm(stem.get(), FieldRereads.chineseText(r));
+            if (whole.isPresent()) {
+                double factor = name.hit().evidence().factor;
+                conf.put(FieldRereads.NAME, name.hit().evidence(), Math.min(conf.of(FieldRereads.NAME) / factor, r.confidence()));
+                return new Found<>(whole.get(), name.hit());
+            }
+        }
+        for (int i = 0; i < labels.lines().size(); i++) {
+            Optional<String> whole = i == name.hit().line() ? Optional.empty()
+                    : CustomerNames.completedLegalForm(stem.get(), labels.lines().get(i));
+            if (whole.isPresent()) {
+                return new Found<>(whole.get(), name.hit());
+            }
+        }
+        conf.scale(FieldRereads.NAME, DISAGREE);
+        return name;
+    }
+
+    private static Optional<Found<String>> labelledName(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         Optional<Found<String>> page = labels.first(Field.NAME, CustomerNames::clean);
-        Function<String, Optional<String>> plausible = v -> CustomerNames.clean(v).filter(FieldRereads::plausibleName);
+        Function<String, Optional<String>> plausible = v -> CustomerNames.clean(CustomerNames.afterNameLabel(v))
+                .filter(FieldRereads::plausibleName);
         if (page.isPresent() && FieldRereads.plausibleName(page.get().value())) {
             conf.put(FieldRereads.NAME, page.get().hit());
             return Optional.of(corrected(page.get(), rereads, conf));

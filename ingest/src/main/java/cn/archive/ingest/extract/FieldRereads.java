@@ -162,7 +162,9 @@ public final class FieldRereads implements FieldRegions {
             if (asked == PER_FIELD) {
                 break;
             }
-            Optional<FieldRegion> r = endsItsRow(h, labels.lines()) ? emptyCell(key, h, labels.lines(), rows, page)
+            // A name label whose value is the next cell's label (性别男): the name went unread between them.
+            boolean unread = endsItsRow(h, labels.lines()) || field == Field.NAME && CustomerNames.isLabelAndValue(h.value());
+            Optional<FieldRegion> r = unread ? emptyCell(key, h, labels.lines(), rows, page, field == Field.NAME)
                     : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
             if (r.isPresent()) {
                 out.add(r.get());
@@ -201,6 +203,17 @@ public final class FieldRereads implements FieldRegions {
      */
     static Optional<FieldRegion> emptyCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
                                            OcrPage page) {
+        return emptyCell(key, h, lines, rows, page, false);
+    }
+
+    /**
+     * As above; {@code withLabelWord}: the box takes in the label's last word as well. Tesseract boxes a name
+     * written right after the colon (客户姓名:吴洋) into the label's word and drops its glyphs from the text
+     * ("户姓名:" over 319-562, the name within, tuning-0523, -0591): a box from the word's end cuts the name.
+     * Read with its label, the name is what follows the label's colon ({@link CustomerNames#afterNameLabel}).
+     */
+    static Optional<FieldRegion> emptyCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
+                                           OcrPage page, boolean withLabelWord) {
         if (h.line() >= rows.size() || h.line() >= lines.size()) {
             return Optional.empty();
         }
@@ -218,14 +231,15 @@ public final class FieldRereads implements FieldRegions {
         int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
         int middle = words.stream().mapToInt(w -> w.y() + w.height() / 2).sorted().toArray()[(words.size() - 1) / 2];
         int pad = Math.max(3, (int) Math.round(PAD * height));
-        int x0 = last.x() + last.width() + pad;
+        int after = last.x() + last.width() + pad;
+        int x0 = withLabelWord ? Math.max(0, last.x() - pad) : after;
         int at = row.indexOf(last);
-        int x1 = at + 1 < row.size() ? row.get(at + 1).x() - 1 : x0 + (int) Math.round(EMPTY_CELL * height);
+        int x1 = at + 1 < row.size() ? row.get(at + 1).x() - 1 : after + (int) Math.round(EMPTY_CELL * height);
         x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
         int y0 = Math.max(0, middle - height / 2 - pad);
         int y1 = middle + (height + 1) / 2 + pad;
         y1 = page.height() > 0 ? Math.min(page.height(), y1) : y1;
-        if (x1 - x0 < height || y1 <= y0) {
+        if (x1 - after < height || y1 <= y0) {
             return Optional.empty(); // no room for a value: the next word follows the label at once
         }
         return Optional.of(new FieldRegion(key, h.line(), x0, y0, x1 - x0, y1 - y0, "", 0, FieldRegion.CHINESE));

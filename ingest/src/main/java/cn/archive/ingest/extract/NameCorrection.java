@@ -30,6 +30,12 @@ final class NameCorrection {
     /** The larger model's line confidence below which its reading of a name changes nothing. */
     static final double SURE = Double.parseDouble(System.getProperty("archive.reread.names.sure", "0.9"));
     /**
+     * The line confidence each of two readings that put a name right the same way ({@link #agreed}) needs:
+     * two readings of different pixels agreeing are evidence one alone is not (石家庄昂盛 read 鼎盛 at 0.89 as it
+     * is and 0.93 bold, tuning-0608). {@code -Darchive.reread.names.both=} for measurements.
+     */
+    static final double BOTH_SURE = Double.parseDouble(System.getProperty("archive.reread.names.both", "0.85"));
+    /**
      * A name read with a word less confident than this has its box read again ({@link FieldRereads}), as
      * it is and bold, for {@link #agreed}, and its characters read below this may be put right where both
      * agree. Measured on the tuning split (900 files, every name's box read both ways, replayed on that
@@ -60,7 +66,7 @@ final class NameCorrection {
      * @param largeConf that reading's line confidence
      */
     static Optional<Corrected> of(String page, double[] perChar, String large, double largeConf) {
-        return of(page, perChar, large, largeConf, DOUBT);
+        return of(page, perChar, large, largeConf, DOUBT, SURE);
     }
 
     /**
@@ -74,8 +80,8 @@ final class NameCorrection {
      */
     static Optional<Corrected> agreed(String page, double[] perChar, String large, double largeConf, String bold,
                                       double boldConf) {
-        Optional<Corrected> a = of(page, perChar, large, largeConf, CHECK);
-        Optional<Corrected> b = of(page, perChar, bold, boldConf, CHECK);
+        Optional<Corrected> a = of(page, perChar, large, largeConf, CHECK, BOTH_SURE);
+        Optional<Corrected> b = of(page, perChar, bold, boldConf, CHECK, BOTH_SURE);
         if (a.isEmpty() || b.isEmpty() || !a.get().name().equals(b.get().name())) {
             return Optional.empty();
         }
@@ -100,7 +106,7 @@ final class NameCorrection {
         if (both.isPresent() || single.isEmpty() || bold.get().confidence() < SURE) {
             return both.or(() -> single);
         }
-        return of(page, perChar, b, bold.get().confidence()).filter(c -> c.name().equals(single.get().name()))
+        return of(page, perChar, b, bold.get().confidence(), DOUBT, SURE).filter(c -> c.name().equals(single.get().name()))
                 .map(c -> new Corrected(c.name(), Math.min(c.confidence(), single.get().confidence())));
     }
 
@@ -113,8 +119,8 @@ final class NameCorrection {
         if (!DISPUTE || bold.isEmpty()) {
             return false; // a box read once, as before bold readings: the page's own word confidence stands
         }
-        return of(page, perChar, text(large), large.confidence(), CHECK).isPresent()
-                || of(page, perChar, text(bold.get()), bold.get().confidence(), CHECK).isPresent();
+        return of(page, perChar, text(large), large.confidence(), CHECK, SURE).isPresent()
+                || of(page, perChar, text(bold.get()), bold.get().confidence(), CHECK, SURE).isPresent();
     }
 
     /** Whether disputed names lose confidence; {@code -Darchive.reread.names.dispute=false} for measurements. */
@@ -124,8 +130,9 @@ final class NameCorrection {
         return WordConfidence.Row.compact(FieldRereads.chineseText(reading));
     }
 
-    private static Optional<Corrected> of(String page, double[] perChar, String large, double largeConf, double doubt) {
-        if (page.isEmpty() || perChar.length != page.length() || large.isEmpty() || largeConf < SURE) {
+    private static Optional<Corrected> of(String page, double[] perChar, String large, double largeConf, double doubt,
+                                          double sure) {
+        if (page.isEmpty() || perChar.length != page.length() || large.isEmpty() || largeConf < sure) {
             return Optional.empty();
         }
         List<int[]> steps = twinDropped(align(page, large), page, perChar);

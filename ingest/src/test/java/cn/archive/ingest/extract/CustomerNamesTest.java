@@ -32,6 +32,67 @@ class CustomerNamesTest {
         assertThat(CustomerNames.clean(value)).isEmpty();
     }
 
+    // A legal form (组织形式) that lost a character, or was cut after 有限, is a misreading: the stem before it.
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "合肥汇通食品限公司 | 合肥汇通食品",
+        "长沙明德物流有限 | 长沙明德物流",
+        "长沙明德物流有限公 | 长沙明德物流",
+        "长沙明德物流有公司 | 长沙明德物流",
+        "重庆博雅精密机械股份限公司 | 重庆博雅精密机械",
+        "重庆博雅精密机械股份有限公 | 重庆博雅精密机械",
+        "南京远航物流有限任公司 | 南京远航物流",
+    })
+    void findsALegalFormThatLostACharacter(String name, String stem) {
+        assertThat(CustomerNames.stemOfBrokenLegalForm(name)).contains(stem);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"合肥汇通食品有限公司", "重庆博雅精密机械股份有限公司", "南京远航物流有限责任公司",
+        "中国建筑第八工程局公司", "长春中和康复医院", "杭州西湖集团", "高磊", "胡子涵"})
+    void leavesAWholeLegalFormOrNoneAlone(String name) {
+        assertThat(CustomerNames.stemOfBrokenLegalForm(name)).isEmpty();
+    }
+
+    @Test
+    void completesTheLegalFormWhereAnotherReadingWritesItWholeAfterTheSameCharacters() {
+        // tuning-0750: the page 合肥汇通食品限公司, the box read again 台肥汇通食品有限公司 (its first character cut).
+        assertThat(CustomerNames.completedLegalForm("合肥汇通食品", "台 肥 汇 通 食 品 有 限 公 司 |")).contains("合肥汇通食品有限公司");
+        assertThat(CustomerNames.completedLegalForm("重庆博雅精密机械", "重庆博雅精密机械股份有限公司")).contains("重庆博雅精密机械股份有限公司");
+        // tuning-0732: the re-reading is cut at the same place; another company's whole form proves nothing.
+        assertThat(CustomerNames.completedLegalForm("长沙明德物流", "长 沙 明 德 物 流 有 限 公")).isEmpty();
+        assertThat(CustomerNames.completedLegalForm("长沙明德物流", "乙方:上海数档信息服务有限公司")).isEmpty();
+    }
+
+    // The next cell's label and its value where the name went unread (tuning-0487) is no name.
+    @ParameterizedTest
+    @ValueSource(strings = {"性别男", "性别:女", "性别", "民族汉族"})
+    void aLabelAndItsValueIsNoName(String value) {
+        assertThat(CustomerNames.isLabelAndValue(value)).isTrue();
+        assertThat(CustomerNames.clean(value)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"张艳", "欧阳子涵", "长春中和康复医院有限公司"})
+    void aNameIsNoLabel(String value) {
+        assertThat(CustomerNames.isLabelAndValue(value)).isFalse();
+        assertThat(CustomerNames.clean(value)).contains(value);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        // A name's box read with its label (tuning-0523, -0591): the name follows the label's colon.
+        "户姓名:吴洋 | 吴洋",
+        "客户姓名 : 何磊 | 何磊",
+        "客户名称：长春立信电子有限公司 | 长春立信电子有限公司",
+        // Another label's colon, or none, leaves the reading as it is (clean cuts what needs cutting).
+        "朱娜性别:女 | 朱娜性别:女",
+        "吴洋 | 吴洋",
+    })
+    void aNamesBoxReadWithItsLabelGivesWhatFollowsTheColon(String reading, String name) {
+        assertThat(CustomerNames.afterNameLabel(reading)).isEqualTo(name);
+    }
+
     @ParameterizedTest
     @CsvSource({"王建国, 王建国", "王建国 13805712233, 王建国", "王建国(总经理), 王建国", "王建国总经理, 王建国", "王经理, 王经理"})
     void readsTheContactPersonsName(String value, String name) {

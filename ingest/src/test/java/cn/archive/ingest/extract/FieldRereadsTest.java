@@ -382,6 +382,45 @@ class FieldRereadsTest {
         assertThat(oneOnly.confidence().get("customer.name")).isLessThan(PipelineSettings.defaults().reviewThreshold());
     }
 
+    @Test
+    void aLegalFormThatLostACharacterIsCompletedFromTheBoxReadingOrSentToReview() {
+        // tuning-0750: 合肥汇通食品限公司 (有 lost), the larger model reads 台肥汇通食品有限公司 (its first glyph cut).
+        List<OcrWord> contract = List.of(
+                new OcrWord("甲方", 0.96, 100, 100, 60, 30, 0), new OcrWord(":", 0.93, 165, 100, 10, 30, 0),
+                new OcrWord("合肥汇通食品限公司", 0.86, 180, 100, 270, 30, 0));
+
+        ExtractedFields completed = EXTRACTOR.extract(List.of(page(contract,
+                large(FieldRereads.NAME, 0, "台 肥 汇 通 食 品 有 限 公 司", 0.93),
+                bold(FieldRereads.NAME, 0, "台 肥 汇 通 食 品 有 限 公 司 |", 0.89))));
+        ExtractedFields alone = EXTRACTOR.extract(List.of(page(contract)));
+
+        assertThat(completed.customer().name()).isEqualTo("合肥汇通食品有限公司");
+        assertThat(completed.confidence().get("customer.name")).isEqualTo(0.86);
+        // Nothing writes the form whole: the name as read, for a clerk to complete, never silently indexed.
+        assertThat(alone.customer().name()).isEqualTo("合肥汇通食品限公司");
+        assertThat(alone.confidence().get("customer.name")).isLessThan(PipelineSettings.defaults().reviewThreshold());
+    }
+
+    @Test
+    void aNameLabelWhoseValueIsTheNextCellsLabelHasTheCellBetweenReadAgainWithItsLabelWord() {
+        // tuning-0487: "客户姓名:" swallowed the name written right after its colon; the page took 性别男 as its value.
+        List<OcrWord> person = List.of(
+                new OcrWord("客户姓名:", 0.73, 201, 604, 358, 50, 0),
+                new OcrWord("性", 0.93, 1336, 604, 73, 46, 0), new OcrWord("别", 0.52, 1416, 604, 27, 45, 0),
+                new OcrWord("男", 0.5, 1470, 604, 22, 44, 0));
+
+        FieldRegion cell = EXTRACTOR.rereadRegions().of(page(person)).stream()
+                .filter(r -> r.field().equals(FieldRereads.NAME)).findFirst().orElseThrow();
+        ExtractedFields read = EXTRACTOR.extract(List.of(page(person, again(FieldRereads.NAME, 0, "客户姓名:张艳", 0.8))));
+        ExtractedFields unread = EXTRACTOR.extract(List.of(page(person, again(FieldRereads.NAME, 0, "客户姓名:", 0.8))));
+
+        // From the label's last word (it may hold the name) to the next cell's label, not over 性别男.
+        assertThat(cell.x()).isLessThanOrEqualTo(201);
+        assertThat(cell.x() + cell.width()).isLessThan(1336);
+        assertThat(read.customer().name()).isEqualTo("张艳");
+        assertThat(unread.customer().name()).isNull(); // 性别男 is no name
+    }
+
     private static FieldReading bold(String field, int row, String text, double confidence) {
         return new FieldReading(field, row, 0, 0, 10, 10, text, confidence, FieldReading.BOLD);
     }

@@ -115,6 +115,21 @@ class NameCorrectionTest {
     }
 
     @Test
+    void twoReadingsAgreeingNeedLessLineConfidenceEachThanOneAlone() {
+        // tuning-0608: 鼎 read 昂 (word 0.0); the larger model reads 鼎 at 0.89 as the box is and 0.93 bold.
+        String page = "石家庄昂盛建设工程股份有限公司";
+        double[] conf = confidences(page, 0.93, 0.0, 3);
+        FieldReading asItIs = reading("5家庄鼎盛建设工程股份有限公司", 0.89, FieldReading.LARGE_MODEL);
+
+        assertThat(NameCorrection.fromReadings(page, conf, asItIs, Optional.of(reading("5家庄鼎盛建设工程股份有限公司", 0.93,
+                FieldReading.BOLD))).map(NameCorrection.Corrected::name)).contains("石家庄鼎盛建设工程股份有限公司");
+        // Either reading alone below SURE changes nothing; two agreeing each below BOTH_SURE neither.
+        assertThat(NameCorrection.fromReadings(page, conf, asItIs, Optional.empty())).isEmpty();
+        assertThat(NameCorrection.agreed(page, conf, "石家庄鼎盛建设工程股份有限公司", NameCorrection.BOTH_SURE - 0.01,
+                "石家庄鼎盛建设工程股份有限公司", 0.95)).isEmpty();
+    }
+
+    @Test
     void aCharacterThePageReadSurelyStaysEvenWhereBothReadingsAgreeAgainstIt() {
         // tuning-0816: 咨询 at 0.93 on the page; the larger model reads 哈询 both as the box is and bold.
         String page = "深圳星辰教育咨询有限公司";
