@@ -100,12 +100,13 @@ final class CustomerNames {
      */
     static String afterNameLabel(String reading) {
         String v = TextNormalizer.basic(reading);
-        int colon = v.lastIndexOf(':');
-        if (colon < 0) {
-            return reading;
+        for (int colon = v.indexOf(':'); colon >= 0; colon = v.indexOf(':', colon + 1)) {
+            String before = TextNormalizer.compact(v.substring(0, colon));
+            if (NAME_LABELS.stream().anyMatch(before::endsWith)) {
+                return v.substring(colon + 1).strip(); // "姓名:朱娜 性别:女": clean cuts the next label off
+            }
         }
-        String before = TextNormalizer.compact(v.substring(0, colon));
-        return NAME_LABELS.stream().anyMatch(before::endsWith) ? v.substring(colon + 1).strip() : reading;
+        return reading;
     }
 
     private static final List<String> NAME_LABELS = Label.load().stream()

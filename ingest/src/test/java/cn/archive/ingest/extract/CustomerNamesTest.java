@@ -85,12 +85,19 @@ class CustomerNamesTest {
         "户姓名:吴洋 | 吴洋",
         "客户姓名 : 何磊 | 何磊",
         "客户名称：长春立信电子有限公司 | 长春立信电子有限公司",
+        // The box reaching into the next cell (tuning-0303): the name label's colon, not the last one.
+        "姓名 : 朱娜   性别 : 女 | 朱娜   性别 : 女",
         // Another label's colon, or none, leaves the reading as it is (clean cuts what needs cutting).
         "朱娜性别:女 | 朱娜性别:女",
         "吴洋 | 吴洋",
     })
     void aNamesBoxReadWithItsLabelGivesWhatFollowsTheColon(String reading, String name) {
-        assertThat(CustomerNames.afterNameLabel(reading)).isEqualTo(name);
+        assertThat(CustomerNames.afterNameLabel(reading)).isEqualTo(TextNormalizer.basic(name).strip());
+    }
+
+    @Test
+    void aNameReadWithBothItsLabelAndTheNextCellsIsTheNameAlone() {
+        assertThat(CustomerNames.clean(CustomerNames.afterNameLabel(TextNormalizer.line("姓 名 : 朱 娜 性 别 : 女")))).contains("朱娜");
     }
 
     @ParameterizedTest
