@@ -242,6 +242,15 @@ final class CustomerNames {
         return Optional.empty();
     }
 
+    /**
+     * True for a name whose Chinese characters Latin letters interrupt and which ends in no organisation's
+     * suffix ("广州正泰餐se wit Pe) ay a六ay", tuning-0469: a seal or rule read as letters): no name as
+     * printed, so a re-reading of its box is the better one. A firm named with Latin letters ends well.
+     */
+    static boolean garbled(String name) {
+        return name.codePoints().anyMatch(c -> c < 128 && Character.isLetter(c)) && !isOrganisation(name.strip());
+    }
+
     static boolean isOrganisation(String name) {
         return lastSuffixEnd(name) == name.length();
     }

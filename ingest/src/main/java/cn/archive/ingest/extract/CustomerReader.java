@@ -63,7 +63,11 @@ final class CustomerReader {
     Customer read(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = name(labels, conf, rereads);
-        Optional<String> lone = name.isPresent() ? Optional.empty() : unlabelledName(free, conf);
+        Optional<String> lone = name.isPresent() && !partyNamedNoCompany(name.get()) ? Optional.empty()
+                : unlabelledName(free, conf);
+        if (lone.isPresent()) {
+            name = Optional.empty(); // "甲方（盖章）：区奇人十齐)": the page's one company, not the signature line's scrawl
+        }
         CustomerType type = lone.isPresent() ? CustomerType.COMPANY : type(labels, name, conf);
         lone.ifPresent(n -> conf.put("customer.type", Evidence.INFERRED));
 
@@ -149,6 +153,16 @@ final class CustomerReader {
         return first;
     }
 
+    /**
+     * True for a name a contract's party label (甲方, 委托方) gave that is no organisation's: a party to a
+     * 业务约定书 whose 甲方 line OCR misread ("四方: 宁波宏远…有限公司", tuning-0622) leaves only the signature
+     * line's "甲方（盖章）：" with a seal or scrawl after it. The company the paper names on its own is the
+     * better reading then ({@link #unlabelledName}); with none, the label's value stays.
+     */
+    private static boolean partyNamedNoCompany(Found<String> name) {
+        return name.hit().label().flags().contains("party") && !CustomerNames.isOrganisation(name.value());
+    }
+
     private double industryFactor(Industry industry) {
         return industries.isExplicit(industry.raw()) ? 1.0
                 : industries.keywordIsWholeValue(industry.raw()) ? KEYWORD : PART_KEYWORD;
@@ -197,7 +211,7 @@ final class CustomerReader {
         Optional<Found<String>> page = labels.first(Field.NAME, CustomerNames::clean);
         Function<String, Optional<String>> plausible = v -> CustomerNames.clean(CustomerNames.afterNameLabel(v))
                 .filter(FieldRereads::plausibleName);
-        if (page.isPresent() && FieldRereads.plausibleName(page.get().value())) {
+        if (page.isPresent() && FieldRereads.plausibleName(page.get().value()) && !CustomerNames.garbled(page.get().value())) {
             conf.put(FieldRereads.NAME, page.get().hit());
             return Optional.of(corrected(page.get(), rereads, conf));
         }

@@ -64,6 +64,14 @@ class CustomerNamesTest {
         assertThat(CustomerNames.completedLegalForm("长沙明德物流", "乙方:上海数档信息服务有限公司")).isEmpty();
     }
 
+    @Test
+    void aNameLatinLettersInterruptIsGarbledUnlessItEndsAsAFirmsName() {
+        assertThat(CustomerNames.garbled("广州正泰餐se wit Pe) ay a六ay")).isTrue(); // tuning-0469
+        assertThat(CustomerNames.garbled("广州正泰餐饮管理有限公司")).isFalse();
+        assertThat(CustomerNames.garbled("广州TCL电子有限公司")).isFalse();
+        assertThat(CustomerNames.garbled("胡子涵")).isFalse();
+    }
+
     // The next cell's label and its value where the name went unread (tuning-0487) is no name.
     @ParameterizedTest
     @ValueSource(strings = {"性别男", "性别:女", "性别", "民族汉族"})

@@ -303,6 +303,22 @@ class FieldExtractorTest {
     }
 
     @Test
+    void aSignatureLinesScrawlUnderThePartyLabelGivesWayToTheCompanyThePaperNames() {
+        // tuning-0622: 甲方 read 四方 on the party line; only the signature line's 甲方（盖章）: was read as the label.
+        String contract = "业务约定书\n四方: 宁波宏远建设工程股份有限公司\n乙方 (受托方 ) : 上海数档信息服务有限公司\n"
+                + "甲乙双方经友好协商，就甲方委托乙方提供客户档案\n甲方(盖章): 区奇人十齐)";
+        ExtractedFields f = EXTRACTOR.extract(contract, 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("宁波宏远建设工程股份有限公司");
+        assertThat(f.customer().type()).isEqualTo(CustomerType.COMPANY);
+        // No company of its own on the paper: the party label's value stays, as read.
+        assertThat(EXTRACTOR.extract(contract.replace("四方: 宁波宏远建设工程股份有限公司\n", ""), 0.9).customer().name())
+                .isEqualTo("区奇人十齐)");
+        // A person's name under a person's label is no party's: never replaced by a company on the paper.
+        assertThat(EXTRACTOR.extract("客户姓名: 张艳\n工作单位 宁波宏远建设工程股份有限公司", 0.9).customer().name()).isEqualTo("张艳");
+    }
+
+    @Test
     void aNamesCityMisreadByOneCharacterIsRepairedWhereTheLandlinesAreaCodeConfirmsIt() {
         // tuning-0392: 滨 read as 演 in the name and in the address; the 0451 landline is of 哈尔滨.
         String form = "公司名称：哈尔演正泰康复医院有限公司\n单位地址：黑龙江哈尔演市南岗区西大直街79号\n";

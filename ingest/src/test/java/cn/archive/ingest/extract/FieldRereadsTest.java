@@ -402,6 +402,29 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aNameLatinLettersInterruptIsTakenFromTheReadingsOfItsBox() {
+        // tuning-0469: the page read 广州正泰餐se wit Pe) ay a六ay; both larger-model readings read the name.
+        List<OcrWord> form = List.of(
+                new OcrWord("客户名称", 0.96, 100, 100, 120, 30, 0), new OcrWord(":", 0.93, 225, 100, 10, 30, 0),
+                new OcrWord("广州正泰餐se", 0.3, 240, 100, 180, 30, 0), new OcrWord("wit", 0.1, 430, 100, 60, 30, 0),
+                new OcrWord("Pe)", 0.1, 500, 100, 50, 30, 0), new OcrWord("ay", 0.1, 560, 100, 40, 30, 0),
+                new OcrWord("a六ay", 0.02, 610, 100, 80, 30, 0));
+
+        ExtractedFields read = EXTRACTOR.extract(List.of(page(form,
+                large(FieldRereads.NAME, 0, "广 州 正 泰 餐 饮 管 理 有 限 公 司", 0.95),
+                bold(FieldRereads.NAME, 0, "广 州 正 泰 餐 饮 管 理 有 限 公 司", 0.95))));
+        ExtractedFields differing = EXTRACTOR.extract(List.of(page(form,
+                large(FieldRereads.NAME, 0, "广 州 正 泰 餐 饮 管 理 有 限 公 司", 0.95),
+                bold(FieldRereads.NAME, 0, "广 州 正 泰 餐 伙 管 理 有 限 公 司", 0.9))));
+
+        assertThat(read.customer().name()).isEqualTo("广州正泰餐饮管理有限公司");
+        assertThat(read.confidence().get("customer.name")).isEqualTo(0.95);
+        // Two readings of the box that differ: the surer, for review.
+        assertThat(differing.customer().name()).isEqualTo("广州正泰餐饮管理有限公司");
+        assertThat(differing.confidence().get("customer.name")).isLessThan(PipelineSettings.defaults().reviewThreshold());
+    }
+
+    @Test
     void aNameLabelWhoseValueIsTheNextCellsLabelHasTheCellBetweenReadAgainWithItsLabelWord() {
         // tuning-0487: "客户姓名:" swallowed the name written right after its colon; the page took 性别男 as its value.
         List<OcrWord> person = List.of(
