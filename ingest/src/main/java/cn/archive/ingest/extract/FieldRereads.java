@@ -66,6 +66,8 @@ public final class FieldRereads implements FieldRegions {
     private static final double CUT_BACK_OFF = 0.1;
     // How far the reader may move an estimated cut to the blank column between two glyphs, in text heights.
     private static final double SNAP = 0.3;
+    // A word taller than this many of the page's text heights is a seal's or rule's, not the line's.
+    private static final double TALL = 1.5;
     // How far an empty value's box reaches right of its label, in text heights: a table cell's width.
     private static final double EMPTY_CELL = 16;
     /**
@@ -190,8 +192,10 @@ public final class FieldRereads implements FieldRegions {
             List<OcrWord> row = rows.get(r);
             List<OcrWord> under = new WordConfidence.Row(row).under(h.value());
             if (!under.isEmpty()) {
+                // A name's box keeps to its text line where a seal stamped over it boxed some words far taller.
+                int text = NAME.equals(key) ? VisualRows.medianHeight(page.words()) : 0;
                 return Optional.of(region(key, h.line(), row, under, h.value(), page.width(), page.height(),
-                        characters, language));
+                        characters, language, text));
             }
         }
         return Optional.empty();
@@ -258,6 +262,20 @@ public final class FieldRereads implements FieldRegions {
 
     static FieldRegion region(String field, int labelRow, List<OcrWord> row, List<OcrWord> under, String value,
                               int pageWidth, int pageHeight, String characters, String language) {
+        return region(field, labelRow, row, under, value, pageWidth, pageHeight, characters, language, 0);
+    }
+
+    /**
+     * As above; where {@code textHeight} (the page's, &gt; 0) is given, the box's top and bottom are those of
+     * the words no taller than {@value #TALL} text heights: a seal stamped over a name boxes some of its words
+     * three or four times the line's height (咨询 141 px on a 48 px line, tuning-0524), and a box that tall
+     * took in the seal's ring and the rows beside it, which the larger model read as Latin junk.
+     */
+    static FieldRegion region(String field, int labelRow, List<OcrWord> row, List<OcrWord> under, String value,
+                              int pageWidth, int pageHeight, String characters, String language, int textHeight) {
+        List<OcrWord> band = textHeight <= 0 ? under
+                : under.stream().filter(w -> w.height() <= TALL * textHeight).toList();
+        band = band.isEmpty() || band.size() == under.size() ? under : band;
         int height = under.stream().mapToInt(OcrWord::height).max().orElse(0);
         int pad = Math.max(3, (int) Math.round(PAD * height));
         OcrWord first = under.get(0);
@@ -308,12 +326,13 @@ public final class FieldRereads implements FieldRegions {
         if (lastAt >= 0 && lastAt + 1 < row.size()) {
             x1 = Math.min(x1, row.get(lastAt + 1).x() - 1);
         }
-        int top = under.stream().mapToInt(OcrWord::y).min().orElse(0);
-        int bottom = under.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0);
+        int top = band.stream().mapToInt(OcrWord::y).min().orElse(0);
+        int bottom = band.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0);
         x0 = Math.max(0, x0);
-        int y0 = Math.max(0, top - pad);
+        int bandPad = band == under ? pad : Math.max(3, (int) Math.round(PAD * band.stream().mapToInt(OcrWord::height).max().orElse(0)));
+        int y0 = Math.max(0, top - bandPad);
         x1 = pageWidth > 0 ? Math.min(pageWidth, x1) : x1;
-        int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + pad) : bottom + pad;
+        int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + bandPad) : bottom + bandPad;
         int snap = from == 0 && !chinese ? 0 : (int) Math.round(SNAP * height);
         return new FieldRegion(field, labelRow, x0, y0, Math.max(0, x1 - x0), Math.max(0, y1 - y0), characters,
                 snap, language);

@@ -146,7 +146,9 @@ class FieldRereadIntegrationTest {
     @CsvSource({
         "32, industry",      // JPEG card: the cell right of 所属行业 is not in the page's reading at all
         "80, industry",      // PDF card: the same
-        "27, name"})         // PNG individual fed sideways: 胡海燕 read as "BASE"
+        "27, name",          // PNG individual fed sideways: 胡海燕 read as "BASE"
+        "523, name",         // PNG individual fed sideways: 吴洋 written right after 客户姓名: went into the label's word
+        "487, name"})        // PDF individual: the same, and the page took the next cell's 性别男 for the name
     void theChineseReReadingGivesAValueThePageMissed(int index, String name) throws Exception {
         Scan scan = Scan.read(index);
         ScanCorpus.CorpusFile paper = scan.paper();
@@ -168,7 +170,9 @@ class FieldRereadIntegrationTest {
         "80, tier",          // PDF card: the tier cell, which Debian's chi_sim reads as no tier at all
         "107, registeredOn", // PNG individual fed sideways: its date, which Debian's chi_sim reads as no date
         "45, name",          // PDF card: 鼎 of 西安鼎盛, which Debian's chi_sim reads as 里 in any font
-        "398, name"})        // PDF form: 沈阳华信和餐饮, a 和 the page read (at 0.22) that is not on the paper
+        "398, name",         // PDF form: 沈阳华信和餐饮, a 和 the page read (at 0.22) that is not on the paper
+        "750, name",         // PDF contract: 合肥汇通食品限公司, the legal form whole in the larger model's reading
+        "524, name"})        // PDF contract: a seal over 北京正泰教育咨询 boxed words three times the line's height
     void theLargerModelsReReadingGivesAValueThePagesModelMissed(int index, String name) throws Exception {
         assertThat(engines.settings().largeRereadModel())
                 .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
@@ -192,7 +196,8 @@ class FieldRereadIntegrationTest {
     @ParameterizedTest(name = "tuning #{0}")
     @CsvSource({
         "75",   // TIFF card: 天津星辰 read 天津星反 by the page, 反 in a word of 0.79
-        "594"}) // JPEG card: 青岛宏远 read 青鸟宏远 by the page, in a word of 0.81
+        "594",  // JPEG card: 青岛宏远 read 青鸟宏远 by the page, in a word of 0.81
+        "608"}) // JPEG form fed sideways: 鼎 read 昂, the larger model reads 鼎 at 0.89 as it is and 0.93 bold
     void aNameSlipThePageReadFairlySurelyIsPutRightByTheTwoReadingsOfItsBox(int index) throws Exception {
         assertThat(engines.settings().largeRereadModel())
                 .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"

@@ -402,6 +402,29 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aNamesBoxKeepsToItsTextLineWhereASealBoxedSomeOfItsWordsFarTaller() {
+        // tuning-0524: a seal over 北京正泰教育咨询有限公司 boxed 咨询 141 px tall on a 48 px line; the box read junk.
+        List<OcrWord> contract = new java.util.ArrayList<>(List.of(
+                new OcrWord("甲方", 0.91, 257, 750, 120, 47, 0), new OcrWord(":北京", 0.41, 630, 713, 138, 84, 0),
+                new OcrWord("正厅", 0.0, 793, 749, 76, 48, 0), new OcrWord("咨询", 0.0, 1005, 704, 68, 141, 0),
+                new OcrWord("有限", 0.93, 1082, 749, 90, 49, 0), new OcrWord("公司", 0.67, 1220, 752, 52, 84, 0)));
+        for (int r = 1; r <= 6; r++) { // the page's other rows, at its text height
+            contract.add(new OcrWord("地址", 0.95, 257, 750 + 120 * r, 120, 48, r));
+            contract.add(new OcrWord("上海市浦东新区", 0.95, 400, 750 + 120 * r, 420, 47, r));
+        }
+
+        FieldRegion name = EXTRACTOR.rereadRegions().of(page(contract)).stream()
+                .filter(r -> r.field().equals(FieldRereads.NAME)).findFirst().orElseThrow();
+
+        // The line's band (749-801 and a margin), not the seal's 704-845.
+        assertThat(name.y()).isGreaterThan(730).isLessThan(749);
+        assertThat(name.y() + name.height()).isGreaterThan(801).isLessThan(830);
+        // The e-mail's box, on a page without a seal, is as before: the union of its words.
+        FieldRegion email = EXTRACTOR.rereadRegions().of(page(FORM)).get(0);
+        assertThat(email.y()).isLessThan(160);
+    }
+
+    @Test
     void aNameLatinLettersInterruptIsTakenFromTheReadingsOfItsBox() {
         // tuning-0469: the page read 广州正泰餐se wit Pe) ay a六ay; both larger-model readings read the name.
         List<OcrWord> form = List.of(
