@@ -66,8 +66,9 @@ public final class FieldRereads implements FieldRegions {
     private static final double CUT_BACK_OFF = 0.1;
     // How far the reader may move an estimated cut to the blank column between two glyphs, in text heights.
     private static final double SNAP = 0.3;
-    // A word taller than this many of the page's text heights is a seal's or rule's, not the line's.
-    private static final double TALL = 1.5;
+    // A word taller than this many of the page's text heights is a seal's or rule's, not the line's
+    // ({@code -Darchive.reread.names.tall=} for measurements).
+    static final double TALL = Double.parseDouble(System.getProperty("archive.reread.names.tall", "1.5"));
     // How far an empty value's box reaches right of its label, in text heights: a table cell's width.
     private static final double EMPTY_CELL = 16;
     /**
