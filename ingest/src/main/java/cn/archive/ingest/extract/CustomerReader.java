@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 final class CustomerReader {
 
     // OCR reads the dot before a top-level domain as a comma: "xuwz@vvrfub ,net" (tuning-0054).
-    private static final Pattern COMMA_BEFORE_TLD = Pattern.compile("\\s*[,，]\\s*(?=(?:com|net|org|cn)\\b)");
+    private static final Pattern COMMA_BEFORE_TLD = Pattern.compile("\\s*[,，]\\s*(?=(?:com|net|org|cn)\\b)",
+            Pattern.CASE_INSENSITIVE);
     // An address starts with a letter or digit: "-yangvv@frt.cn" is a rule's end read before it (tuning-0101).
     private static final Pattern EMAIL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._%+-]*@[A-Za-z0-9-]+(?:\\.[A-Za-z0-9-]+)*\\.[A-Za-z]{2,}");
 
@@ -97,7 +98,10 @@ final class CustomerReader {
         String email = labelledEmail(labels, conf, rereads)
                 .orElseGet(() -> unique(conf, FieldRereads.EMAIL, emails(free)));
         if (email != null && !commonTopLevelDomain(email)) {
-            conf.scale(FieldRereads.EMAIL, DISAGREE); // "ajmcu.cr" for ajmcu.cn (tuning-0494): a clerk's look
+            // "ajmcu.cr" for ajmcu.cn (tuning-0494): put right where one usual domain is a letter away, and
+            // either way left for a clerk's look
+            email = EmailAddresses.usualTld(email).orElse(email);
+            conf.scale(FieldRereads.EMAIL, DISAGREE);
         }
 
         if (phone != null && !(PhoneNumbers.plausibleLocal(phone) && PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode).isPresent())) {
@@ -406,15 +410,35 @@ final class CustomerReader {
                 conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
                         * (firstLetterCut(h.value(), reread.get()) || pageSaysOtherwise(read, joined, reread.get(), conf.words(h))
                         ? DISAGREE : 1.0));
-                return reread;
+                return Optional.of(openingMended(reread.get(), h.value(), readings, conf));
             }
             if (read.isPresent()) {
                 String page = joined.orElse(read.get());
                 conf.put(FieldRereads.EMAIL, h, agreement(page, readings) * (joined.isPresent() ? DISAGREE : 1.0));
-                return Optional.of(page);
+                return Optional.of(openingMended(page, h.value(), readings, conf));
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * {@code taken} with its mailbox name's opening taken from another reading where that one opens with
+     * a surname and {@code taken} does not ({@link EmailAddresses#mendedOpening}); the readings are the
+     * box's and the page's addresses and the name the page's {@code pageValue} gives before the taken
+     * domain (":1ixpotofa.net": its @ read as "o"). A mended address keeps {@link #DISAGREE} of the
+     * confidence: the readings disagreed, and only the name's shape settled it.
+     */
+    static String openingMended(String taken, String pageValue, List<String> readings, Confidences conf) {
+        int at = taken.indexOf('@');
+        String domain = taken.substring(at + 1);
+        List<String> others = new ArrayList<>(EmailAddresses.locals(readings));
+        EmailAddresses.pageLocal(pageValue, domain).ifPresent(others::add);
+        Optional<String> mended = EmailAddresses.mendedOpening(taken.substring(0, at), others);
+        if (mended.isEmpty()) {
+            return taken;
+        }
+        conf.scale(FieldRereads.EMAIL, DISAGREE);
+        return mended.get() + "@" + domain;
     }
 
     /**
@@ -510,7 +534,7 @@ final class CustomerReader {
 
     /** The e-mail address in a labelled value, with the spacing and commas OCR puts into it taken out. */
     static Optional<String> email(String value) {
-        String v = COMMA_BEFORE_TLD.matcher(value.toLowerCase(Locale.ROOT)).replaceAll(".");
+        String v = COMMA_BEFORE_TLD.matcher(value).replaceAll(".");
         List<String> all = emails(v.replaceAll("\\s*@\\s*", "@").replaceAll("\\s*\\.\\s*", "."));
         return all.isEmpty() ? Optional.empty() : Optional.of(all.get(0));
     }
@@ -519,7 +543,7 @@ final class CustomerReader {
         Matcher m = EMAIL.matcher(TextNormalizer.basic(text));
         List<String> out = new ArrayList<>();
         while (m.find()) {
-            out.add(m.group().toLowerCase(Locale.ROOT));
+            out.add(EmailAddresses.tittlesJoined(EmailAddresses.smallL(m.group()).toLowerCase(Locale.ROOT)));
         }
         return out;
     }
