@@ -1,6 +1,7 @@
 package cn.archive.ingest.extract;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -24,8 +25,8 @@ final class EmailAddresses {
     // The top-level domains a misread one is most likely a letter away from.
     private static final List<String> USUAL_TLDS = List.of("cn", "com", "net", "org");
 
-    // A dot straight before an i or j, in a domain with more labels than its name and suffix.
-    private static final Pattern DOT_BEFORE_TITTLE = Pattern.compile("\\.(?=[ij])");
+    // A capital between a small letter or digit and the @.
+    private static final Pattern RING_BEFORE_AT = Pattern.compile("([a-z0-9])[A-Z]@");
 
     // The mailbox name's characters, run back from where the @ stands.
     private static final Pattern LOCAL_TAIL = Pattern.compile("[a-z0-9._-]+$");
@@ -51,13 +52,15 @@ final class EmailAddresses {
      * {@code raw} (an address as OCR read it, in its case) with each capital {@code I} after the first
      * character read as the {@code l} it most likely is, where no other capital stands there: an address
      * is written in small letters (only its first is sometimes capitalised), and a sans-serif {@code l}
-     * and {@code I} are the same stroke ("yangda@Ikhept.com" for lkhept, tuning-0735).
+     * and {@code I} are the same stroke ("yangda@Ikhept.com" for lkhept, tuning-0735). A capital between
+     * a small letter and the {@code @} is the {@code @}'s own ring read once more as a letter
+     * ("chenlhQ@viy.com.cn", "zhangznG@…": 14 readings of the tuning 900, every one so): dropped.
      */
     static String smallL(String raw) {
         if (raw.length() < 2) {
             return raw;
         }
-        String rest = raw.substring(1);
+        String rest = RING_BEFORE_AT.matcher(raw.substring(1)).replaceAll("$1@");
         if (!rest.chars().allMatch(c -> c == 'I' || !Character.isUpperCase(c))) {
             return raw;
         }
@@ -66,8 +69,9 @@ final class EmailAddresses {
 
     /**
      * {@code address} without the dots OCR made of the dot over an {@code i} or {@code j}
-     * ("b.jndmv.com" for bjndmv.com, "xmvqv.j.net" for xmvqvj.net): a dot straight before either letter
-     * where the domain has more labels than a name and its public suffix ({@code .com}, {@code .com.cn}).
+     * ("b.jndmv.com" for bjndmv.com, "xmvqv.j.net" for xmvqvj.net): a dot straight before either letter,
+     * beside a label of one letter, where the domain has more labels than a name and its public suffix
+     * ({@code .com}, {@code .com.cn}). A mail host's own subdomain ("mail.ibm.com") is left as it is.
      */
     static String tittlesJoined(String address) {
         int at = address.indexOf('@');
@@ -80,9 +84,15 @@ final class EmailAddresses {
         if (labels.length <= suffix + 1) {
             return address;
         }
-        String name = String.join(".", java.util.Arrays.copyOfRange(labels, 0, labels.length - suffix));
-        String tail = String.join(".", java.util.Arrays.copyOfRange(labels, labels.length - suffix, labels.length));
-        return address.substring(0, at + 1) + DOT_BEFORE_TITTLE.matcher(name).replaceAll("") + "." + tail;
+        StringBuilder name = new StringBuilder(labels[0]);
+        for (int k = 1; k < labels.length - suffix; k++) {
+            String next = labels[k];
+            boolean tittle = !next.isEmpty() && (next.charAt(0) == 'i' || next.charAt(0) == 'j')
+                    && (labels[k - 1].length() == 1 || next.length() == 1);
+            name.append(tittle ? "" : ".").append(next);
+        }
+        String tail = String.join(".", Arrays.copyOfRange(labels, labels.length - suffix, labels.length));
+        return address.substring(0, at + 1) + name + "." + tail;
     }
 
     /**
