@@ -388,7 +388,7 @@ final class CustomerReader {
      * other stands in where it is no address, and where both agree, the surer of them counts). Where another
      * reading is an address too and disagrees with the one taken, that one keeps {@link #DISAGREE} of its
      * confidence: one of them is wrong, and a clerk's look is better than a wrong address indexed. A
-     * mailbox name's opening the readings disagree on is settled by {@link #openingMended}.
+     * mailbox name the readings disagree on may be settled by {@link #nameMended}.
      */
     private static Optional<String> labelledEmail(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         for (LabeledText.Hit h : labels.of(Field.EMAIL)) {
@@ -410,30 +410,34 @@ final class CustomerReader {
                     || surer(conf.words(h), box)))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
                         * (firstLetterCut(h.value(), reread.get()) ? DISAGREE : 1.0));
-                return Optional.of(openingMended(reread.get(), h.value(), readings, conf));
+                return Optional.of(nameMended(reread.get(), h.value(), readings, conf));
             }
             if (read.isPresent()) {
                 String page = joined.orElse(read.get());
                 conf.put(FieldRereads.EMAIL, h, agreement(page, readings) * (joined.isPresent() ? DISAGREE : 1.0));
-                return Optional.of(openingMended(page, h.value(), readings, conf));
+                return Optional.of(nameMended(page, h.value(), readings, conf));
             }
         }
         return Optional.empty();
     }
 
     /**
-     * {@code taken} with its mailbox name's opening taken from another reading where that one opens with
-     * a surname and {@code taken} does not ({@link EmailAddresses#mendedOpening}); the readings are the
+     * {@code taken} with its mailbox name one letter shorter where another reading says so (the @'s ring
+     * read as a letter, {@link EmailAddresses#ringDropped}), else with its opening taken from another
+     * reading where that one opens with a surname and {@code taken} does not
+     * ({@link EmailAddresses#mendedOpening}); the readings are the
      * box's and the page's addresses and the name the page's {@code pageValue} gives before the taken
      * domain (":1ixpotofa.net": its @ read as "o"). A mended address keeps {@link #DISAGREE} of the
      * confidence: the readings disagreed, and only the name's shape settled it.
      */
-    static String openingMended(String taken, String pageValue, List<String> readings, Confidences conf) {
+    static String nameMended(String taken, String pageValue, List<String> readings, Confidences conf) {
         int at = taken.indexOf('@');
         String domain = taken.substring(at + 1);
         List<String> others = new ArrayList<>(EmailAddresses.locals(readings));
         EmailAddresses.pageLocal(pageValue, domain).ifPresent(others::add);
-        Optional<String> mended = EmailAddresses.mendedOpening(taken.substring(0, at), others);
+        String local = taken.substring(0, at);
+        Optional<String> mended = EmailAddresses.ringDropped(local, others)
+                .or(() -> EmailAddresses.mendedOpening(local, others));
         if (mended.isEmpty()) {
             return taken;
         }

@@ -72,6 +72,15 @@ class EmailAddressesTest {
     }
 
     @Test
+    void dropsTheLetterTheAtsRingWasReadAsWhereAnotherReadingNamesTheMailboxWithoutIt() {
+        assertThat(EmailAddresses.ringDropped("zhouvqa", List.of("zhouvq", "zhouvq", "zhouvqa"))).contains("zhouvq"); // 0500
+        assertThat(EmailAddresses.ringDropped("yangykk", List.of("yangyk", "yangykk"))).contains("yangyk");           // 0047
+        assertThat(EmailAddresses.ringDropped("zhouvq", List.of("zhouvqa", "zhouvq"))).isEmpty(); // the shorter taken already
+        assertThat(EmailAddresses.ringDropped("zhouvqa", List.of("zhouvqa", "zhouvb"))).isEmpty(); // another letter: unsettled
+        assertThat(EmailAddresses.ringDropped("a", List.of(""))).isEmpty();
+    }
+
+    @Test
     void mendsAMailboxNamesOpeningFromTheOneReadingThatOpensWithASurname() {
         // tuning-0818: the box's edge cut the w the page read
         assertThat(EmailAddresses.mendedOpening("uqd", List.of("uqd", "uqd", "wuqd"))).contains("wuqd");
