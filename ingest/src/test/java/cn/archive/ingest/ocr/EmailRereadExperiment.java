@@ -148,42 +148,10 @@ public final class EmailRereadExperiment {
     /** As {@link #scaled}, the scaled box then made black and white at Otsu's threshold. */
     static FieldReading binarised(LineReader reader, BufferedImage page, FieldRegion box, double s) throws OcrException {
         BufferedImage out = scaledCrop(page, box, s);
-        int sw = out.getWidth();
-        int sh = out.getHeight();
-        var raster = out.getRaster();
-        int[] hist = new int[256];
-        for (int j = 0; j < sh; j++) {
-            for (int i = 0; i < sw; i++) {
-                hist[raster.getSample(i, j, 0)]++;
-            }
-        }
-        long total = (long) sw * sh;
-        double sum = 0;
-        for (int t = 0; t < 256; t++) {
-            sum += (double) t * hist[t];
-        }
-        double sumB = 0;
-        long wB = 0;
-        double best = -1;
-        int threshold = 128;
-        for (int t = 0; t < 256; t++) {
-            wB += hist[t];
-            if (wB == 0 || wB == total) {
-                continue;
-            }
-            sumB += (double) t * hist[t];
-            double mB = sumB / wB;
-            double mF = (sum - sumB) / (total - wB);
-            double between = (double) wB * (total - wB) * (mB - mF) * (mB - mF);
-            if (between > best) {
-                best = between;
-                threshold = t;
-            }
-        }
-        for (int j = 0; j < sh; j++) {
-            for (int i = 0; i < sw; i++) {
-                raster.setSample(i, j, 0, raster.getSample(i, j, 0) > threshold ? 255 : 0);
-            }
+        byte[] px = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int threshold = PageImages.threshold(px); // levels below it are ink
+        for (int k = 0; k < px.length; k++) {
+            px[k] = (px[k] & 0xff) < threshold ? 0 : (byte) 255;
         }
         return read(reader, out, box);
     }
