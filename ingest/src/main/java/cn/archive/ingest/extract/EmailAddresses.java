@@ -198,7 +198,7 @@ final class EmailAddresses {
         return i <= 2 && j <= 2 && common >= 2;
     }
 
-    /** The distinct mailbox names of {@code addresses}. */
+    /** The mailbox names of {@code addresses}, one per address. */
     static List<String> locals(List<String> addresses) {
         List<String> out = new ArrayList<>();
         addresses.forEach(a -> out.add(a.substring(0, a.indexOf('@'))));
