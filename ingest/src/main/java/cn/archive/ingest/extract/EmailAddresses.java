@@ -186,6 +186,24 @@ final class EmailAddresses {
         return !shorter.isEmpty() && others.contains(shorter) ? Optional.of(shorter) : Optional.empty();
     }
 
+    /**
+     * True when {@code other} is {@code taken} with one of the slips {@link #ringDropped} and
+     * {@link #mendedOpening} put right: its mailbox name one letter longer (the @'s ring read as a letter,
+     * "liurtt@" for liurt@), or an opening no surname starts where {@code taken}'s does, differing only there
+     * ("xxuwa@" for xuwa@); the same domain. Such a reading does not dispute {@code taken}: the rule settles it.
+     */
+    static boolean slipOf(String taken, String other) {
+        int at = taken.indexOf('@');
+        int oat = other.indexOf('@');
+        if (at < 0 || oat < 0 || !taken.substring(at).equals(other.substring(oat))) {
+            return false;
+        }
+        String local = taken.substring(0, at);
+        String otherLocal = other.substring(0, oat);
+        return otherLocal.length() == local.length() + 1 && otherLocal.startsWith(local)
+                || opensWithSurname(local) && !opensWithSurname(otherLocal) && differsInOpeningOnly(otherLocal, local);
+    }
+
     // True when a and b differ only in their first one or two characters (added, dropped or other).
     private static boolean differsInOpeningOnly(String a, String b) {
         int i = a.length();

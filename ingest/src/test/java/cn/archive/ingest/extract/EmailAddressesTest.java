@@ -81,6 +81,17 @@ class EmailAddressesTest {
     }
 
     @Test
+    void tellsAReadingThatIsOnlyASlipTheRulesPutRightTowardsTheOneTaken() {
+        assertThat(EmailAddresses.slipOf("liurt@amia.com", "liurtt@amia.com")).isTrue();   // tuning-0192: the ring
+        assertThat(EmailAddresses.slipOf("xuwa@fmixo.com", "xxuwa@fmixo.com")).isTrue();   // tuning-0648: the opening
+        assertThat(EmailAddresses.slipOf("lire@bmt.net", "lre@bmt.net")).isTrue();         // tuning-0143
+        assertThat(EmailAddresses.slipOf("liurtt@amia.com", "liurt@amia.com")).isFalse();  // the longer taken: disputed
+        assertThat(EmailAddresses.slipOf("liurt@amia.com", "liurtt@amla.com")).isFalse();  // another domain too
+        assertThat(EmailAddresses.slipOf("chenqk@ielk.com.cn", "chengqk@ielk.com.cn")).isFalse(); // a letter inside
+        assertThat(EmailAddresses.slipOf("zhaotx@agim.net", "zhaotx@aglm.net")).isFalse();
+    }
+
+    @Test
     void mendsAMailboxNamesOpeningFromTheOneReadingThatOpensWithASurname() {
         // tuning-0818: the box's edge cut the w the page read
         assertThat(EmailAddresses.mendedOpening("uqd", List.of("uqd", "uqd", "wuqd"))).contains("wuqd");

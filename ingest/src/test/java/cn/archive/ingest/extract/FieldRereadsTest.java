@@ -199,6 +199,9 @@ class FieldRereadsTest {
         assertThat(twoOfThree.customer().email()).isEqualTo("yangtb@ymvatl.com");
         assertThat(twoOfThree.confidence().get("customer.email")).isEqualTo(0.81 * CustomerReader.DISAGREE);
 
+        // A reading that is only a slip the rules put right towards the one taken does not dispute it (tuning-0192).
+        assertThat(CustomerReader.agreement("liurt@amia.com", List.of("liurt@amia.com", "liurtt@amia.com", "liurt@amia.com")))
+                .isEqualTo(1.0);
         assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "a@b.cn", "a@b.cn"))).isEqualTo(1.0);
         assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "a@b.cn", "x@b.cn"))).isEqualTo(CustomerReader.DISAGREE);
         assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn"))).isEqualTo(1.0); // nothing else read
