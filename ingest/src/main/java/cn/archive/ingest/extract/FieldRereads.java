@@ -368,8 +368,9 @@ public final class FieldRereads implements FieldRegions {
     }
 
     static Optional<String> email(FieldReading reading) {
-        String t = EDGES.matcher(reading.text().toLowerCase(Locale.ROOT).replaceAll("\\s+", "")).replaceAll("");
-        return WHOLE_EMAIL.matcher(t).matches() ? Optional.of(t) : Optional.empty();
+        String raw = EDGES.matcher(reading.text().replaceAll("\\s+", "")).replaceAll("");
+        String t = EmailAddresses.smallL(raw).toLowerCase(Locale.ROOT);
+        return WHOLE_EMAIL.matcher(t).matches() ? Optional.of(EmailAddresses.tittlesJoined(t)) : Optional.empty();
     }
 
     /**

@@ -45,17 +45,6 @@ class CustomerReaderTest {
         assertThat(CustomerReader.firstLetterCut(page, reread)).isEqualTo(cut);
     }
 
-    @org.junit.jupiter.api.Test
-    void aPageAddressReadSurelyThatTheBoxReadingsContradictLeavesItUnsettled() {
-        java.util.Optional<String> page = java.util.Optional.of("wangyn@bqhfce.cn");
-        java.util.Optional<String> none = java.util.Optional.empty();
-
-        assertThat(CustomerReader.pageSaysOtherwise(page, none, "wangyn@bghfce.cn", 0.84)).isTrue();
-        assertThat(CustomerReader.pageSaysOtherwise(page, none, "wangyn@bghfce.cn", 0.3)).isFalse(); // doubtful page words
-        assertThat(CustomerReader.pageSaysOtherwise(page, none, "wangyn@bqhfce.cn", 0.84)).isFalse();
-        assertThat(CustomerReader.pageSaysOtherwise(none, none, "wangyn@bghfce.cn", 0.84)).isFalse(); // the page read no address
-    }
-
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {"zhangci@ajmcu.cn|true", "li@abc.com.cn|true", "wang@xyz.net|true", "a@b.org|true",
         "zhangci@ajmcu.cr|false", "li@abc.com.cm|false", "wang@xyz.nel|false", "a@b.comcn|false"})

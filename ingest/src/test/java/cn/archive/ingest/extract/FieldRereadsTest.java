@@ -143,26 +143,36 @@ class FieldRereadsTest {
                 ? new OcrWord(address, words, 250, 160, 300, 30, 1) : w).toList();
     }
 
+    // The form read with the page's address {@code address} (words {@code words}) and its box's readings.
+    private static ExtractedFields withBox(String address, double words, FieldReading... box) {
+        return EXTRACTOR.extract(List.of(page(formReading(address, words), box)));
+    }
+
     @Test
     void theScaledReadingIsTheOneComparedWithThePageAndTheBoxAsItIsStandsInForIt() {
         // tuning-0443: the page "lioq@" read with a doubtful word, the box as it is "liog@", scaled "lioq@".
-        ExtractedFields f = EXTRACTOR.extract(List.of(page(formReading("lioq@xump.net", 0.49),
-                reading("liog@xump.net", 0.67), scaled("lioq@xump.net", 0.47))));
+        ExtractedFields f = withBox("lioq@xump.net", 0.49, reading("liog@xump.net", 0.67), scaled("lioq@xump.net", 0.47));
         assertThat(f.customer().email()).isEqualTo("lioq@xump.net");
-        assertThat(f.confidence().get("customer.email")).isEqualTo(0.47); // the page agrees: its own confidence
+        // the page agrees, the box as it is does not: which of q and g no reading settles, so a clerk's look
+        assertThat(f.confidence().get("customer.email")).isEqualTo(0.47 * CustomerReader.DISAGREE);
 
         // tuning-0409: the page "oudl" surer than the box as it is (0.0), less sure than the scaled reading.
-        ExtractedFields g = EXTRACTOR.extract(List.of(page(formReading("chentg@oudl.com", 0.59),
-                reading("chentg@ouql.com", 0.0), scaled("chentg@ouql.com", 0.84))));
+        ExtractedFields g = withBox("chentg@oudl.com", 0.59, reading("chentg@ouql.com", 0.0), scaled("chentg@ouql.com", 0.84));
         assertThat(g.customer().email()).isEqualTo("chentg@ouql.com");
         // the page read another address with words of 0.59: the box's two readings (one model) do not settle it
         assertThat(g.confidence().get("customer.email")).isEqualTo(0.84 * CustomerReader.DISAGREE);
 
-        // tuning-0392: both readings of the box say "ltrabl", the as-is one surer than the page's "Itrabl".
-        ExtractedFields both = EXTRACTOR.extract(List.of(page(formReading("yangtn@Itrabl.com", 0.71),
-                reading("yangtn@ltrabl.com", 0.82), scaled("yangtn@ltrabl.com", 0.66))));
+        // tuning-0392: both readings of the box say "ltrabl", the as-is one surer than the page's "Itrabl",
+        // whose capital I inside a small-lettered address is the l it stands for: all three agree.
+        ExtractedFields both = withBox("yangtn@Itrabl.com", 0.71,
+                reading("yangtn@ltrabl.com", 0.82), scaled("yangtn@ltrabl.com", 0.66));
         assertThat(both.customer().email()).isEqualTo("yangtn@ltrabl.com");
-        assertThat(both.confidence().get("customer.email")).isEqualTo(0.82 * CustomerReader.DISAGREE);
+        assertThat(both.confidence().get("customer.email")).isEqualTo(0.82);
+        // The page's "ltrabk" disagrees: the box's two readings (one model) do not settle it.
+        ExtractedFields unsettled = withBox("yangtn@ltrabk.com", 0.71,
+                reading("yangtn@ltrabl.com", 0.82), scaled("yangtn@ltrabl.com", 0.66));
+        assertThat(unsettled.customer().email()).isEqualTo("yangtn@ltrabl.com");
+        assertThat(unsettled.confidence().get("customer.email")).isEqualTo(0.82 * CustomerReader.DISAGREE);
 
         // The scaled reading no address: the box as it is stands in for it.
         ExtractedFields h = EXTRACTOR.extract(List.of(page(FORM, reading("wangjg@xhjm.com", 0.8), scaled("wangjgxhjm", 0.9))));
@@ -172,20 +182,68 @@ class FieldRereadsTest {
     @Test
     void anAddressNoOtherReadingAgreesWithGoesToReviewWithHalfItsConfidence() {
         // tuning-0373: the page "dqnfa" surer than either reading of its box, both of which say "qnfa".
-        ExtractedFields f = EXTRACTOR.extract(List.of(page(formReading("wanggm@dqnfa.net", 0.6),
-                reading("wanggm@qnfa.net", 0.39), scaled("wanggm@qnfa.net", 0.24))));
+        ExtractedFields f = withBox("wanggm@dqnfa.net", 0.6, reading("wanggm@qnfa.net", 0.39), scaled("wanggm@qnfa.net", 0.24));
         assertThat(f.customer().email()).isEqualTo("wanggm@dqnfa.net");
         assertThat(f.confidence().get("customer.email")).isEqualTo(0.3).isLessThan(0.5);
 
-        // A reading agreeing with the one taken keeps its confidence whole.
-        ExtractedFields agreed = EXTRACTOR.extract(List.of(page(formReading("yangyk@puaaf.com", 0.92),
-                reading("yangyk@puaaf.com", 0.41), scaled("yangykk@puaaf.com", 0.3))));
+        // Readings all agreeing with the one taken keep its confidence whole.
+        ExtractedFields agreed = withBox("yangyk@puaaf.com", 0.92,
+                reading("yangyk@puaaf.com", 0.41), scaled("yangyk@puaaf.com", 0.3));
         assertThat(agreed.customer().email()).isEqualTo("yangyk@puaaf.com");
         assertThat(agreed.confidence().get("customer.email")).isEqualTo(0.92);
 
-        assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "a@b.cn", "x@b.cn"))).isEqualTo(1.0);
+        // Two agreeing do not outvote a third (tuning-0113: page and box as it is "ymvatl" at 0.81, scaled
+        // the right "ymvqtl"): still for review.
+        ExtractedFields twoOfThree = withBox("yangtb@ymvatl.com", 0.81,
+                reading("yangtb@ymvatl.com", 0.81), scaled("yangtb@ymvqtl.com", 0.47));
+        assertThat(twoOfThree.customer().email()).isEqualTo("yangtb@ymvatl.com");
+        assertThat(twoOfThree.confidence().get("customer.email")).isEqualTo(0.81 * CustomerReader.DISAGREE);
+
+        // A reading that is only a slip the rules put right towards the one taken does not dispute it (tuning-0192).
+        assertThat(CustomerReader.agreement("liurt@amia.com", List.of("liurt@amia.com", "liurtt@amia.com", "liurt@amia.com")))
+                .isEqualTo(1.0);
+        assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "a@b.cn", "a@b.cn"))).isEqualTo(1.0);
+        assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "a@b.cn", "x@b.cn"))).isEqualTo(CustomerReader.DISAGREE);
         assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn"))).isEqualTo(1.0); // nothing else read
         assertThat(CustomerReader.agreement("a@b.cn", List.of("a@b.cn", "x@b.cn", "y@b.cn"))).isEqualTo(CustomerReader.DISAGREE);
+    }
+
+    @Test
+    void aMailboxNamesOpeningTheReadingsDisagreeOnIsTheOneThatOpensWithASurnameForReview() {
+        // tuning-0818: the box's left edge cut the w the page read before "uqd", and the page read the @ as "a".
+        ExtractedFields cut = withBox(",Wuqdatuigv.net", 0.8, reading("uqd@tuigv.net", 0.57), scaled("uqd@tuigv.net", 0.91));
+        assertThat(cut.customer().email()).isEqualTo("wuqd@tuigv.net");
+        assertThat(cut.confidence().get("customer.email")).isLessThan(0.5); // mended by its shape only: review
+
+        // tuning-0598: the page's "1ifc" (a 1 for the l), the box as it is "1lifc", scaled the right "lifc".
+        ExtractedFields one = withBox("1ifc@kckr.com.cn", 0.48,
+                reading("1lifc@kckr.com.cn", 0.5), scaled("lifc@kckr.com.cn", 0.85));
+        assertThat(one.customer().email()).isEqualTo("lifc@kckr.com.cn");
+        assertThat(one.confidence().get("customer.email")).isLessThan(0.5);
+
+        // Both openings are surnames' (tuning-0472: luui, liuui): left as taken, for review.
+        ExtractedFields both = withBox("liuui@iwm.com.cn", 0.69,
+                reading("huui@iwm.com.cn", 0.79), scaled("luui@iwm.com.cn", 0.7));
+        assertThat(both.customer().email()).isEqualTo("luui@iwm.com.cn");
+        assertThat(both.confidence().get("customer.email")).isLessThan(0.5);
+    }
+
+    @Test
+    void aCapitalIAndTheAtsRingAreReadAsAnAddressIsWrittenOnEveryReading() {
+        // tuning-0735: every reading "Ikhept"; tuning-0261: the page's "chenlhQ@" beside the box's "chenlh@".
+        ExtractedFields l = withBox("yangda@Ikhept.com", 0.46,
+                reading("yangda@Ikhept.com", 0.19), scaled("yangda@Ikhept.com", 0.0));
+        assertThat(l.customer().email()).isEqualTo("yangda@lkhept.com");
+
+        ExtractedFields ring = withBox("chenlhQ@viy.com.cn", 0.58,
+                reading("chenlh@viy.com.cn", 0.92), scaled("chenlh@viy.com.cn", 0.91));
+        assertThat(ring.customer().email()).isEqualTo("chenlh@viy.com.cn");
+        assertThat(ring.confidence().get("customer.email")).isEqualTo(0.92); // all three agree now
+
+        // tuning-0494: ".cr" put right to .cn, still for review
+        ExtractedFields tld = EXTRACTOR.extract(List.of(page(FORM, scaled("zhangci@ajmcu.cr", 0.52))));
+        assertThat(tld.customer().email()).isEqualTo("zhangci@ajmcu.cn");
+        assertThat(tld.confidence().get("customer.email")).isLessThan(0.5);
     }
 
     @Test

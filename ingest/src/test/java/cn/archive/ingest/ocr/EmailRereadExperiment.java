@@ -24,7 +24,8 @@ import org.apache.pdfbox.rendering.PDFRenderer;
 /**
  * A measurement for choosing {@link TesseractEngine#EMAIL_HEIGHT}, not a product path: reads each
  * e-mail box of a cached OCR run again on the prepared page image (rebuilt as {@link TesseractEngine}
- * prepares it) as the pipeline does, twice its size, and scaled to 40..80 px tall, and prints every
+ * prepares it) as the pipeline does, twice its size, scaled to 40..80 px tall, and scaled to 60 px and made
+ * black and white at Otsu's threshold ("bin60": a third opinion tried for boxes whose readings disagree), and prints every
  * reading against the truth, then how many of each were right. FILES_DIR holds the corpus files with
  * their truth ({@code ExtractionBench --keep}), CACHE_DIR the pages of {@code ExtractionBench --ocr-cache};
  * the "as-is" column reproduces the cache's own re-reading. Usage (test classpath, OMP_THREAD_LIMIT=1):
@@ -77,6 +78,7 @@ public final class EmailRereadExperiment {
                         for (int target : new int[] {40, 50, 60, 70, 80}) {
                             readings.put("h" + target, scaled(eng, prepared, box, (double) target / Math.max(1, xh)));
                         }
+                        readings.put("bin60", binarised(eng, prepared, box, 60.0 / Math.max(1, xh)));
                         StringBuilder line = new StringBuilder(String.format("%s %s cached=%s", name.substring(0, 11), truth, cached));
                         for (var e : readings.entrySet()) {
                             String t = norm(e.getValue().text());
@@ -119,6 +121,10 @@ public final class EmailRereadExperiment {
 
     /** The box cut out (left edge snapped as the reader would), scaled by {@code s}, read whole. */
     static FieldReading scaled(LineReader reader, BufferedImage page, FieldRegion box, double s) throws OcrException {
+        return read(reader, scaledCrop(page, box, s), box);
+    }
+
+    private static BufferedImage scaledCrop(BufferedImage page, FieldRegion box, double s) {
         int y = Math.max(0, box.y());
         int h = Math.min(page.getHeight(), box.y() + box.height()) - y;
         int x = Math.max(0, LineReader.snapLeft(page, box, y, h));
@@ -131,7 +137,23 @@ public final class EmailRereadExperiment {
         g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
         g.drawImage(crop, 0, 0, sw, sh, null);
         g.dispose();
-        return reader.read(out, new FieldRegion(box.field(), box.row(), 0, 0, sw, sh, box.characters(), 0, box.language()));
+        return out;
+    }
+
+    private static FieldReading read(LineReader reader, BufferedImage out, FieldRegion box) throws OcrException {
+        return reader.read(out, new FieldRegion(box.field(), box.row(), 0, 0, out.getWidth(), out.getHeight(),
+                box.characters(), 0, box.language()));
+    }
+
+    /** As {@link #scaled}, the scaled box then made black and white at Otsu's threshold. */
+    static FieldReading binarised(LineReader reader, BufferedImage page, FieldRegion box, double s) throws OcrException {
+        BufferedImage out = scaledCrop(page, box, s);
+        byte[] px = ((java.awt.image.DataBufferByte) out.getRaster().getDataBuffer()).getData();
+        int threshold = PageImages.threshold(px); // levels below it are ink
+        for (int k = 0; k < px.length; k++) {
+            px[k] = (px[k] & 0xff) < threshold ? 0 : (byte) 255;
+        }
+        return read(reader, out, box);
     }
 
     static List<BufferedImage> images(Path file, int dpi) throws Exception {
