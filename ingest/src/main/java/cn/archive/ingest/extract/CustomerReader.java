@@ -372,7 +372,7 @@ final class CustomerReader {
                 return Optional.of(DigitRereads.checked(found.get(), rereads, conf, key, parse).value());
             }
         }
-        return Optional.empty();
+        return DigitRereads.unread(labels, rereads, conf, key, parse, fields);
     }
 
     /**

@@ -152,6 +152,11 @@ public final class FieldExtractor {
                 return DigitRereads.checked(new Found<>(v.get(), h), reread, conf, "archiveNo", ArchiveNumbers::fromValue).value();
             }
         }
+        Optional<String> again = DigitRereads.unread(labels, reread, conf, "archiveNo", ArchiveNumbers::fromValue,
+                Field.ARCHIVE_NO);
+        if (again.isPresent()) {
+            return again.get();
+        }
         Optional<String> unlabelled = ArchiveNumbers.unlabelled(rest);
         unlabelled.ifPresent(a -> conf.put("archiveNo", Evidence.PATTERN, a));
         return unlabelled.orElse(null);

@@ -201,6 +201,22 @@ public final class FieldRereads implements FieldRegions {
      */
     static Optional<FieldRegion> emptyCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
                                            OcrPage page) {
+        return cell(key, h, lines, rows, page, false, "", FieldRegion.CHINESE);
+    }
+
+    /**
+     * The cell right of a label whose value the page read as something no value of its field is (a number
+     * read as "oaitotoa", "RE" or "人"): from the label's last word past the words of that reading to the
+     * next word on the row, or a cell's width where there is none. A value's own words are no measure of
+     * its box here: Tesseract boxes the part of a number it could not read small or not at all.
+     */
+    static Optional<FieldRegion> unreadCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
+                                            OcrPage page, String characters, String language) {
+        return cell(key, h, lines, rows, page, true, characters, language);
+    }
+
+    private static Optional<FieldRegion> cell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
+                                              OcrPage page, boolean pastValue, String characters, String language) {
         if (h.line() >= rows.size() || h.line() >= lines.size()) {
             return Optional.empty();
         }
@@ -220,6 +236,10 @@ public final class FieldRereads implements FieldRegions {
         int pad = Math.max(3, (int) Math.round(PAD * height));
         int x0 = last.x() + last.width() + pad;
         int at = row.indexOf(last);
+        if (pastValue && !h.value().isBlank()) {
+            List<OcrWord> value = new WordConfidence.Row(row.subList(at + 1, row.size())).under(h.value());
+            at = value.isEmpty() ? at : row.indexOf(value.get(value.size() - 1));
+        }
         int x1 = at + 1 < row.size() ? row.get(at + 1).x() - 1 : x0 + (int) Math.round(EMPTY_CELL * height);
         x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
         int y0 = Math.max(0, middle - height / 2 - pad);
@@ -228,7 +248,7 @@ public final class FieldRereads implements FieldRegions {
         if (x1 - x0 < height || y1 <= y0) {
             return Optional.empty(); // no room for a value: the next word follows the label at once
         }
-        return Optional.of(new FieldRegion(key, h.line(), x0, y0, x1 - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
+        return Optional.of(new FieldRegion(key, h.line(), x0, y0, x1 - x0, y1 - y0, characters, 0, language));
     }
 
     /**
