@@ -122,6 +122,17 @@ final class DigitRereads {
      */
     static Optional<String> unread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, String key,
                                    Function<String, Optional<String>> parse, Field... fields) {
+        return unread(labels, rereads, conf, key, parse, n -> false, fields);
+    }
+
+    /**
+     * As {@link #unread(LabeledText, FieldRereads.ByLine, Confidences, String, Function, Field...)}, where a
+     * number one reading alone gives, however unsure Tesseract was of it, is still taken (for a clerk's look)
+     * when another place on the paper {@code vouches} for it: a landline whose area code is the address's city.
+     */
+    static Optional<String> unread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, String key,
+                                   Function<String, Optional<String>> parse, java.util.function.Predicate<String> vouched,
+                                   Field... fields) {
         for (Field f : fields) {
             for (LabeledText.Hit h : labels.withOrWithoutValue(f)) {
                 if (h.otherParty() || readAsNumber(f, h.value())) {
@@ -137,7 +148,7 @@ final class DigitRereads {
                 }
                 String value = said.get(0).value();
                 if (said.stream().anyMatch(o -> !o.value().equals(value))
-                        || said.size() == 1 && said.get(0).confidence() < VOTE) {
+                        || said.size() == 1 && said.get(0).confidence() < VOTE && !vouched.test(value)) {
                     return Optional.empty();
                 }
                 double least = said.stream().mapToDouble(FieldRereads.Opinion::confidence).min().orElseThrow();

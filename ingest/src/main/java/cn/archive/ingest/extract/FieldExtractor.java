@@ -153,12 +153,15 @@ public final class FieldExtractor {
                 return DigitRereads.checked(new Found<>(v.get(), h), reread, conf, "archiveNo", ArchiveNumbers::fromValue).value();
             }
         }
+        Optional<String> unlabelled = ArchiveNumbers.unlabelled(rest);
         Optional<String> again = DigitRereads.unread(labels, reread, conf, "archiveNo", ArchiveNumbers::fromValue,
                 Field.ARCHIVE_NO);
-        if (again.isPresent()) {
+        // The label's cell read again and a number of that shape elsewhere on the page ("档案编号 + KH201501372",
+        // tuning-0561): the same number is the page's, as sure as it was read there; two numbers, a clerk's look.
+        if (again.isPresent() && !again.equals(unlabelled)) {
+            conf.scale("archiveNo", unlabelled.isPresent() ? CustomerReader.DISAGREE : 1.0);
             return again.get();
         }
-        Optional<String> unlabelled = ArchiveNumbers.unlabelled(rest);
         unlabelled.ifPresent(a -> conf.put("archiveNo", Evidence.PATTERN, a));
         return unlabelled.orElse(null);
     }

@@ -258,4 +258,40 @@ class DigitRereadsTest {
         assertThat(f.archiveNo()).isEqualTo("KH-2021-019366");
         assertThat(f.confidence().get("archiveNo")).isEqualTo(0.6);
     }
+
+    // tuning-0828: a card's 电话 read "O79 lS S279355"; of its cell's readings only the scaled one is a landline, at 0.0.
+    private static ExtractedFields unreadLandline(String address, String scaledReading) {
+        List<OcrWord> words = List.of(
+                new OcrWord("客户全称", 0.95, 100, 100, 120, 30, 0), new OcrWord("南昌华信软件有限公司", 0.94, 300, 100, 300, 30, 0),
+                new OcrWord("注册地址", 0.95, 100, 160, 120, 30, 1), new OcrWord(address, 0.93, 300, 160, 400, 30, 1),
+                new OcrWord("电话", 0.95, 100, 220, 60, 30, 2), new OcrWord("O79", 0.3, 300, 220, 60, 30, 2),
+                new OcrWord("lS", 0.2, 370, 220, 30, 30, 2), new OcrWord("S279355", 0.4, 410, 220, 140, 30, 2));
+        return EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of(
+                new FieldReading(DigitRereads.PHONE, 2, 170, 210, 500, 50, "79279355", 0.0, FieldReading.PAGE_MODEL),
+                new FieldReading(DigitRereads.PHONE, 2, 170, 210, 500, 50, scaledReading, 0.0, FieldReading.SCALED)))));
+    }
+
+    @Test
+    void anUnsureLoneReadingOfAnUnreadLandlineIsTakenOnlyWhereTheAddressIsInItsAreaCodesCity() {
+        ExtractedFields nanchang = unreadLandline("南昌市东湖区八一大道845号", "07913279855");
+        ExtractedFields elsewhere = unreadLandline("武汉市洪山区珞喻路288号", "07913279855");
+
+        assertThat(nanchang.customer().phone()).isEqualTo("0791-3279855");
+        assertThat(nanchang.confidence().get("customer.phone")).isLessThan(0.5);
+        assertThat(elsewhere.customer().phone()).isNull();
+    }
+
+    @Test
+    void anUnreadArchiveNumbersCellReadingTheNumberFoundElsewhereOnThePageLeavesItsConfidence() {
+        // tuning-0561: 档案编号 + KH201501372: the value does not parse after its label, the number does on its own
+        List<OcrWord> words = List.of(new OcrWord("档案编号", 0.95, 100, 100, 120, 30, 0), new OcrWord("+", 0.6, 225, 100, 10, 30, 0),
+                new OcrWord("KH201501372", 0.9, 240, 100, 200, 30, 0));
+        ExtractedFields f = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of(
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, "-KH201501372 .", 0.0, FieldReading.PAGE_MODEL),
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, "-KH201501372", 0.0, FieldReading.SCALED)))));
+        ExtractedFields pageAlone = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of())));
+
+        assertThat(f.archiveNo()).isEqualTo("KH201501372");
+        assertThat(f.confidence().get("archiveNo")).isEqualTo(pageAlone.confidence().get("archiveNo")).isGreaterThan(0.0);
+    }
 }
