@@ -246,14 +246,21 @@ class DigitRereadsTest {
         assertThat(none.customer().mobile()).isNull();
     }
 
+    // An archive number's label, what the page read for its colon and its value, and the two readings of its cell (none: null).
+    private static ExtractedFields archiveCell(String label, String colon, String value, String asItIs, double asItIsConfidence,
+                                               String scaled, double scaledConfidence) {
+        List<OcrWord> words = List.of(new OcrWord(label, 0.95, 100, 100, 120, 30, 0), new OcrWord(colon, 0.6, 225, 100, 10, 30, 0),
+                new OcrWord(value, 0.3, 240, 100, 200, 30, 0));
+        List<FieldReading> readings = asItIs == null ? List.of() : List.of(
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, asItIs, asItIsConfidence, FieldReading.PAGE_MODEL),
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, scaled, scaledConfidence, FieldReading.SCALED));
+        return EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, readings)));
+    }
+
     @Test
     void anUnreadArchiveNumbersCellReadingKeepsNoDashOfTheLabelsColon() {
         // tuning-0053: 客户编号 ， oaitotoa; the cell, read from the label's end, opens with the colon read as a dash
-        List<OcrWord> words = List.of(new OcrWord("客户编号", 0.95, 100, 100, 120, 30, 0), new OcrWord("，", 0.6, 225, 100, 10, 30, 0),
-                new OcrWord("oaitotoa", 0.3, 240, 100, 200, 30, 0));
-        ExtractedFields f = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of(
-                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, "-KH-2021-019366", 0.6, FieldReading.PAGE_MODEL),
-                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, "-KH-2021-019366 .", 0.7, FieldReading.SCALED)))));
+        ExtractedFields f = archiveCell("客户编号", "，", "oaitotoa", "-KH-2021-019366", 0.6, "-KH-2021-019366 .", 0.7);
 
         assertThat(f.archiveNo()).isEqualTo("KH-2021-019366");
         assertThat(f.confidence().get("archiveNo")).isEqualTo(0.6);
@@ -284,12 +291,8 @@ class DigitRereadsTest {
     @Test
     void anUnreadArchiveNumbersCellReadingTheNumberFoundElsewhereOnThePageLeavesItsConfidence() {
         // tuning-0561: 档案编号 + KH201501372: the value does not parse after its label, the number does on its own
-        List<OcrWord> words = List.of(new OcrWord("档案编号", 0.95, 100, 100, 120, 30, 0), new OcrWord("+", 0.6, 225, 100, 10, 30, 0),
-                new OcrWord("KH201501372", 0.9, 240, 100, 200, 30, 0));
-        ExtractedFields f = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of(
-                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, "-KH201501372 .", 0.0, FieldReading.PAGE_MODEL),
-                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, "-KH201501372", 0.0, FieldReading.SCALED)))));
-        ExtractedFields pageAlone = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of())));
+        ExtractedFields f = archiveCell("档案编号", "+", "KH201501372", "-KH201501372 .", 0.0, "-KH201501372", 0.0);
+        ExtractedFields pageAlone = archiveCell("档案编号", "+", "KH201501372", null, 0, null, 0);
 
         assertThat(f.archiveNo()).isEqualTo("KH201501372");
         assertThat(f.confidence().get("archiveNo")).isEqualTo(pageAlone.confidence().get("archiveNo")).isGreaterThan(0.0);
