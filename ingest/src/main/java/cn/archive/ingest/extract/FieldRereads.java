@@ -163,12 +163,22 @@ public final class FieldRereads implements FieldRegions {
                 break;
             }
             Optional<FieldRegion> r = endsItsRow(h, labels.lines()) ? emptyCell(key, h, labels.lines(), rows, page)
+                    : cutToOneCharacter(field, h) ? unreadCell(key, h, labels.lines(), rows, page, "", FieldRegion.CHINESE)
                     : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
             if (r.isPresent()) {
                 out.add(r.get());
                 asked++;
             }
         }
+    }
+
+    /**
+     * True for a tier or industry the page read as one character it does not accept ("行业分类 : 育" for 商业银行,
+     * tuning-0870): the rest of the value was lost, and the box of that character's word (a speck 7 px wide) holds
+     * none of it; its cell is read instead ({@link #unreadCell}). No tier or industry is written in one character.
+     */
+    private static boolean cutToOneCharacter(Field field, LabeledText.Hit h) {
+        return (field == Field.TIER || field == Field.INDUSTRY) && WordConfidence.Row.compact(h.value()).length() <= 1;
     }
 
     /**
