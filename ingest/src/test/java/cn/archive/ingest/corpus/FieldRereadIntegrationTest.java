@@ -180,7 +180,8 @@ class FieldRereadIntegrationTest {
         "32, industry",      // JPEG card: the cell right of 所属行业 is not in the page's reading at all
         "80, industry",      // PDF card: the same
         "27, name",          // PNG individual fed sideways: 胡海燕 read as "BASE"
-        "606, registeredOn"}) // PNG form: the page loses the day ("9 月 :日"), the box the year's first digit: joined
+        "606, registeredOn", // PNG form: the page loses the day ("9 月 :日"), the box the year's first digit: joined
+        "870, industry"})    // JPEG form: 行业分类 : 育, a speck of 商业银行; its cell is read, not the speck's box
     void theChineseReReadingGivesAValueThePageMissed(int index, String name) throws Exception {
         Scan scan = Scan.read(index);
         ScanCorpus.CorpusFile paper = scan.paper();
