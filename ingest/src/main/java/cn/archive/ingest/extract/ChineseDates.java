@@ -2,9 +2,11 @@ package cn.archive.ingest.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -76,9 +78,9 @@ public final class ChineseDates {
      * date: that is {@link #parse}'s.
      */
     static Optional<LocalDate> joined(List<String> readings) {
-        java.util.Set<String> years = new java.util.HashSet<>();
-        java.util.Set<Integer> months = new java.util.HashSet<>();
-        java.util.Set<Integer> days = new java.util.HashSet<>();
+        Set<String> years = new HashSet<>();
+        Set<Integer> months = new HashSet<>();
+        Set<Integer> days = new HashSet<>();
         int contributing = 0;
         for (String reading : readings) {
             if (parse(reading).isPresent()) {
@@ -89,9 +91,9 @@ public final class ChineseDates {
                 continue;
             }
             contributing++;
-            java.util.Optional.ofNullable(m.group(1)).ifPresent(years::add);
-            java.util.Optional.ofNullable(m.group(2)).map(Integer::parseInt).ifPresent(months::add);
-            java.util.Optional.ofNullable(m.group(3)).map(Integer::parseInt).ifPresent(days::add);
+            Optional.ofNullable(m.group(1)).ifPresent(years::add);
+            Optional.ofNullable(m.group(2)).map(Integer::parseInt).ifPresent(months::add);
+            Optional.ofNullable(m.group(3)).map(Integer::parseInt).ifPresent(days::add);
         }
         List<String> whole = years.stream().filter(y -> y.length() == 4).toList();
         if (contributing < 2 || whole.size() != 1 || months.size() != 1 || days.size() != 1

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -131,7 +132,7 @@ final class DigitRereads {
      * when another place on the paper {@code vouches} for it: a landline whose area code is the address's city.
      */
     static Optional<String> unread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, String key,
-                                   Function<String, Optional<String>> parse, java.util.function.Predicate<String> vouched,
+                                   Function<String, Optional<String>> parse, Predicate<String> vouched,
                                    Field... fields) {
         for (Field f : fields) {
             for (LabeledText.Hit h : labels.withOrWithoutValue(f)) {

@@ -216,9 +216,9 @@ public final class FieldRereads implements FieldRegions {
 
     /**
      * The cell right of a label whose value the page read as something no value of its field is (a number
-     * read as "oaitotoa", "RE" or "人"): from the label's last word past the words of that reading to the
-     * next word on the row, or a cell's width where there is none. A value's own words are no measure of
-     * its box here: Tesseract boxes the part of a number it could not read small or not at all.
+     * read as "oaitotoa", "RE" or "人", an industry as the one character "育"): from the label's last word past
+     * the words of that reading to the next word on the row, or a cell's width where there is none. A value's
+     * own words are no measure of its box here: Tesseract boxes the part it could not read small or not at all.
      */
     static Optional<FieldRegion> unreadCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
                                             OcrPage page, String characters, String language) {
