@@ -2,8 +2,11 @@ package cn.archive.ingest.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
 import java.util.OptionalInt;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -19,15 +22,19 @@ public final class ChineseDates {
                     + "|([-/.])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{1,2})(?![0-9]))");
     // The year may hold OCR's reading of a 〇 as two glyphs (O〇, @〇, C〇), sorted out in year().
     private static final Pattern IN_CHARACTERS = Pattern.compile(
-            "([〇零一二三四五六七八九OoО0@C口Q][〇零一二三四五六七八九OoО0@C口Q ]{3,10})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
+            "([〇零一二三四五六七八九OoО0@C口QD][〇零一二三四五六七八九OoО0@C口QD ]{3,10})\\s*年\\s*([一二三四五六七八九十]{1,3})\\s*月"
                     + "\\s*([一二三四五六七八九十]{1,3})\\s*[日号目]");
     // Tesseract reads the circle 〇 of a year in characters as a Latin letter or @ and the circle
     // again: "二 O 〇一六年", "二 @ 〇二 C 〇年" (seen on the tuning scans).
-    private static final Pattern DOUBLED_ZERO = Pattern.compile("[OО@C]〇");
+    // Or as two round glyphs, neither of them the circle: "二 DO 二四年" (tuning-0136); a lone D stays unread.
+    private static final Pattern DOUBLED_ZERO = Pattern.compile("[OО@C]〇|[OoО0@CDQ口]{2}");
     // ... or as a round Latin letter or digit alone: "二o一五年", "=O一七年" read in chi_sim alone.
     // ... or as the square 口 (tuning-0230: "二口一七年一月十日"), which is never a numeral, or as Q
     // by the larger model ("二 Q 二 三 年五月三日", tuning-0051). A lone @ stays doubtful (see the tests).
     private static final Pattern ROUND_ZERO = Pattern.compile("[OoО0口Q]");
+    // What a reading of a date in digits holds of it, each part maybe lost: "2023 年 9 月 :日", "023年9月1日".
+    private static final Pattern PARTS = Pattern.compile(
+            "(?<![0-9])(\\d{2,4})?\\s*年\\s*(\\d{1,2})?\\s*月\\s*(?:(\\d{1,2})(?![0-9])\\s*[日号])?");
     // A speck read as a dot or comma between a number and 年/月/日: "2015 年 .11 月 15 日" (tuning-0193).
     private static final Pattern SPECK_BY_UNIT = Pattern.compile("(?<=[年月])\\s*[.,·'`]+\\s*(?=\\d)|(?<=\\d)\\s*[.,·'`]+\\s*(?=[年月日])");
     // Wide fonts are read digit by digit: "2 0 1 9 年 5 月 1 4 日".
@@ -60,6 +67,40 @@ public final class ChineseDates {
             from = m.get().end();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A date in digits that no one reading holds whole but two or more readings of it do together (一个日期的两半):
+     * the page read "2023 年 9 月 :日" (the day lost), its box read again "023年9月1日" (the year's first digit
+     * cut by the box's edge), tuning-0606. Each reading gives what it has of year, month and day; the date is
+     * taken only when every part is read somewhere, in four digits for the year, and no two readings differ in
+     * a part (a shorter year must be the end of the four-digit one). Empty when one reading holds the whole
+     * date: that is {@link #parse}'s.
+     */
+    static Optional<LocalDate> joined(List<String> readings) {
+        Set<String> years = new HashSet<>();
+        Set<Integer> months = new HashSet<>();
+        Set<Integer> days = new HashSet<>();
+        int contributing = 0;
+        for (String reading : readings) {
+            if (parse(reading).isPresent()) {
+                return Optional.empty();
+            }
+            Matcher m = PARTS.matcher(SPACED_DIGITS.matcher(TextNormalizer.basic(reading)).replaceAll(""));
+            if (!m.find() || m.group(2) == null && m.group(3) == null) {
+                continue;
+            }
+            contributing++;
+            Optional.ofNullable(m.group(1)).ifPresent(years::add);
+            Optional.ofNullable(m.group(2)).map(Integer::parseInt).ifPresent(months::add);
+            Optional.ofNullable(m.group(3)).map(Integer::parseInt).ifPresent(days::add);
+        }
+        List<String> whole = years.stream().filter(y -> y.length() == 4).toList();
+        if (contributing < 2 || whole.size() != 1 || months.size() != 1 || days.size() != 1
+                || !years.stream().allMatch(y -> whole.get(0).endsWith(y))) {
+            return Optional.empty();
+        }
+        return Optional.ofNullable(date(Integer.parseInt(whole.get(0)), months.iterator().next(), days.iterator().next()));
     }
 
     /**

@@ -16,6 +16,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -91,9 +92,13 @@ final class CustomerReader {
         contact.ifPresent(c -> conf.put("customer.contactPerson", c.hit().evidence()));
 
         // A mobile written under 电话, or a landline under 手机, is still that kind of number.
-        String phone = labelled(labels, conf, rereads, "customer.phone", PhoneNumbers::landline, Field.PHONE, Field.MOBILE)
+        // An unread landline's one re-reading is vouched for by the address: its area code is the address's city.
+        Optional<Region> addressed = address.flatMap(a -> regions.fromAddress(a.value())).filter(r -> r.city() != null);
+        Predicate<String> ofTheAddress = p -> addressed.isPresent() && PhoneNumbers.areaCode(p).flatMap(regions::fromAreaCode)
+                .filter(r -> addressed.get().city().equals(r.city())).isPresent();
+        String phone = labelled(labels, conf, rereads, "customer.phone", PhoneNumbers::landline, ofTheAddress, Field.PHONE, Field.MOBILE)
                 .orElseGet(() -> unique(conf, "customer.phone", PhoneNumbers.landlines(withoutOtherLabelsValues(free))));
-        String mobile = labelled(labels, conf, rereads, "customer.mobile", PhoneNumbers::mobile, Field.MOBILE, Field.PHONE)
+        String mobile = labelled(labels, conf, rereads, "customer.mobile", PhoneNumbers::mobile, m -> false, Field.MOBILE, Field.PHONE)
                 .orElseGet(() -> unique(conf, "customer.mobile", PhoneNumbers.mobiles(withoutOtherLabelsValues(free))));
         if (mobile != null && besideAnotherAreasLandline(labels, mobile, phone)) {
             mobile = null; // another party's mobile, whose own label OCR garbled: absent beats wrong
@@ -418,7 +423,8 @@ final class CustomerReader {
     }
 
     private static Optional<String> labelled(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads,
-                                             String key, Function<String, Optional<String>> parse, Field... fields) {
+                                             String key, Function<String, Optional<String>> parse,
+                                             Predicate<String> vouched, Field... fields) {
         for (Field f : fields) {
             Optional<Found<String>> found = labels.first(f, parse);
             if (found.isPresent()) {
@@ -426,7 +432,7 @@ final class CustomerReader {
                 return Optional.of(DigitRereads.checked(found.get(), rereads, conf, key, parse).value());
             }
         }
-        return Optional.empty();
+        return DigitRereads.unread(labels, rereads, conf, key, parse, vouched, fields);
     }
 
     /**

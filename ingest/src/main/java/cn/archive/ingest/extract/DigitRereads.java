@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 
 /**
@@ -53,6 +54,8 @@ final class DigitRereads {
     static final double VOTE = 0.5;
 
     private static final Pattern SEPARATORS = Pattern.compile("[-/._]");
+    // A cell's box starts at its label's end: the colon or a rule there is read as a dash or dot ("-KH-2021-019366").
+    private static final Pattern CELL_EDGES = Pattern.compile("^[-/._\\s]+|[-/._\\s]+$");
 
     private static final Map<Field, String> KEYS = Map.of(Field.PHONE, PHONE, Field.MOBILE, MOBILE,
             Field.ARCHIVE_NO, ARCHIVE_NO);
@@ -77,12 +80,84 @@ final class DigitRereads {
         parse.put(Field.ARCHIVE_NO, ArchiveNumbers::fromValue);
         for (Field f : List.of(Field.ARCHIVE_NO, Field.PHONE, Field.MOBILE)) {
             String characters = f == Field.ARCHIVE_NO ? ARCHIVE_CHARACTERS : PHONE_CHARACTERS;
-            Optional<Found<String>> found = labels.first(f, parse.get(f)).filter(v -> v.hit().line() < rows.size()
+            Optional<Found<String>> first = labels.first(f, parse.get(f));
+            if (first.isEmpty()) {
+                unread(labels, f, rows, page, characters).ifPresent(out::add);
+                continue;
+            }
+            Optional<Found<String>> found = first.filter(v -> v.hit().line() < rows.size()
                     && new WordConfidence.Row(rows.get(v.hit().line())).confidence(v.hit().value()) < DOUBT);
             // The box is read a second time (scaled) only where its first reading does not hold the page's number.
             found.flatMap(v -> FieldRereads.valueRegion(KEYS.get(f), v.hit(), rows, characters, FieldRegion.LATIN, page)
                     .map(r -> r.expecting(expected(f, v.value())))).ifPresent(out::add);
         }
+    }
+
+    /**
+     * The cell of a number printed after its label that the page did not read as one (未读出的号码): the
+     * archive number read as "oaitotoa", the mobile as "RE", the landline as "人" or "O79 lS S279355" under
+     * a label read right. The cell of the field's first label ({@link FieldRereads#unreadCell}) is read in the
+     * characters of such a number, as it is and scaled; {@link #unread(LabeledText, FieldRereads.ByLine,
+     * Confidences, String, Function, Field...)} takes what both readings agree on. A
+     * contract's bare 编号 is the contract's number, and 乙方's numbers are not the customer's: neither is read.
+     */
+    private static Optional<FieldRegion> unread(LabeledText labels, Field f, List<List<OcrWord>> rows, OcrPage page,
+                                                String characters) {
+        for (LabeledText.Hit h : labels.withOrWithoutValue(f)) {
+            if (h.otherParty() || h.label().standsAlone() || h.line() >= rows.size()) {
+                continue;
+            }
+            return FieldRereads.unreadCell(KEYS.get(f), h, labels.lines(), rows, page, characters, FieldRegion.LATIN);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A number the page left unread after a label of {@code fields} (in that order), from the re-readings of
+     * that label's cell: the number both readings agree on, with the lesser of their confidences; a number only
+     * one of them gives, with {@link CustomerReader#DISAGREE} of its confidence (one reading, against a page
+     * that read no number there: a clerk's look); nothing where they give different numbers, or where a
+     * reading Tesseract was unsure of ({@link #VOTE}) would be the only evidence. Two readings agreeing
+     * count whatever Tesseract's confidence ({@code eng} restricted to digits scores right numbers 0.0 at
+     * times): the lesser confidence is what the value keeps, so an unsure pair still goes to a clerk.
+     */
+    static Optional<String> unread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, String key,
+                                   Function<String, Optional<String>> parse, Field... fields) {
+        return unread(labels, rereads, conf, key, parse, n -> false, fields);
+    }
+
+    /**
+     * As {@link #unread(LabeledText, FieldRereads.ByLine, Confidences, String, Function, Field...)}, where a
+     * number one reading alone gives, however unsure Tesseract was of it, is still taken (for a clerk's look)
+     * when another place on the paper {@code vouches} for it: a landline whose area code is the address's city.
+     */
+    static Optional<String> unread(LabeledText labels, FieldRereads.ByLine rereads, Confidences conf, String key,
+                                   Function<String, Optional<String>> parse, Predicate<String> vouched,
+                                   Field... fields) {
+        for (Field f : fields) {
+            for (LabeledText.Hit h : labels.withOrWithoutValue(f)) {
+                if (h.otherParty() || readAsNumber(f, h.value())) {
+                    continue; // its box, if read, was read to check the page's number (checked)
+                }
+                List<FieldRereads.Opinion<String>> said = new ArrayList<>();
+                for (FieldReading r : rereads.all(h.line(), KEYS.get(f))) {
+                    parse.apply(CELL_EDGES.matcher(r.text()).replaceAll(""))
+                            .ifPresent(n -> said.add(new FieldRereads.Opinion<>(n, r.confidence())));
+                }
+                if (said.isEmpty()) {
+                    continue;
+                }
+                String value = said.get(0).value();
+                if (said.stream().anyMatch(o -> !o.value().equals(value))
+                        || said.size() == 1 && said.get(0).confidence() < VOTE && !vouched.test(value)) {
+                    return Optional.empty();
+                }
+                double least = said.stream().mapToDouble(FieldRereads.Opinion::confidence).min().orElseThrow();
+                conf.put(key, h.evidence(), least * (said.size() >= 2 ? 1.0 : CustomerReader.DISAGREE));
+                return Optional.of(value);
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -113,6 +188,12 @@ final class DigitRereads {
         Voted v = vote(page.value(), words, said);
         conf.put(key, hit.evidence(), v.confidence());
         return new Found<>(v.value(), hit);
+    }
+
+    // True for a value the page read as the number its label is for (a landline and a mobile stand for each other).
+    private static boolean readAsNumber(Field f, String value) {
+        return f == Field.ARCHIVE_NO ? ArchiveNumbers.fromValue(value).isPresent()
+                : PhoneNumbers.landline(value).or(() -> PhoneNumbers.mobile(value)).isPresent();
     }
 
     // What a first reading of the box must hold to confirm the page's number: an archive number as printed

@@ -2,6 +2,7 @@ package cn.archive.ingest.extract;
 
 import cn.archive.ingest.extract.Label.Field;
 import cn.archive.ingest.extract.LabeledText.Found;
+import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.ocr.FieldRegions;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.record.Communication;
@@ -153,6 +154,14 @@ public final class FieldExtractor {
             }
         }
         Optional<String> unlabelled = ArchiveNumbers.unlabelled(rest);
+        Optional<String> again = DigitRereads.unread(labels, reread, conf, "archiveNo", ArchiveNumbers::fromValue,
+                Field.ARCHIVE_NO);
+        // The label's cell read again and a number of that shape elsewhere on the page ("档案编号 + KH201501372",
+        // tuning-0561): the same number is the page's, as sure as it was read there; two numbers, a clerk's look.
+        if (again.isPresent() && !again.equals(unlabelled)) {
+            conf.scale("archiveNo", unlabelled.isPresent() ? CustomerReader.DISAGREE : 1.0);
+            return again.get();
+        }
         unlabelled.ifPresent(a -> conf.put("archiveNo", Evidence.PATTERN, a));
         return unlabelled.orElse(null);
     }
@@ -164,6 +173,28 @@ public final class FieldExtractor {
     static boolean filedInAnotherYear(String archiveNo, LocalDate registeredOn) {
         OptionalInt year = ArchiveNumbers.year(archiveNo);
         return registeredOn != null && year.isPresent() && year.getAsInt() != registeredOn.getYear();
+    }
+
+    /**
+     * A registration date no reading holds whole that the page's reading and its box's re-readings hold
+     * together ({@link ChineseDates#joined}): with the least confidence of those readings, halved, since
+     * no one reading vouches for it whole (a clerk's look).
+     */
+    private static Optional<LocalDate> joinedHalves(LabeledText labels, Confidences conf, FieldRereads.ByLine reread,
+                                                    LocalDate today) {
+        for (LabeledText.Hit h : labels.withOrWithoutValue(Field.REGISTERED_ON)) {
+            List<FieldReading> again = reread.all(h.line(), FieldRereads.REGISTERED_ON);
+            List<String> readings = new ArrayList<>();
+            readings.add(h.value());
+            again.forEach(r -> readings.add(FieldRereads.chineseText(r)));
+            Optional<LocalDate> d = ChineseDates.joined(readings).filter(x -> !x.isAfter(today));
+            if (d.isPresent()) {
+                double least = Math.min(conf.words(h), again.stream().mapToDouble(FieldReading::confidence).min().orElse(0.0));
+                conf.put("registeredOn", h.evidence(), least * CustomerReader.DISAGREE);
+                return d;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A paper whose heading (its first lines) calls it a contract or agreement. */
@@ -188,6 +219,10 @@ public final class FieldExtractor {
                 FieldRereads.REGISTERED_ON, parse);
         if (again.isPresent()) {
             return again.get().value();
+        }
+        Optional<LocalDate> halves = joinedHalves(labels, conf, reread, today);
+        if (halves.isPresent()) {
+            return halves.get();
         }
         Matcher m = SIGNED_ON.matcher(free);
         while (m.find()) {

@@ -168,12 +168,22 @@ public final class FieldRereads implements FieldRegions {
             // A name label whose value is the next cell's label (性别男): the name went unread between them.
             boolean unread = endsItsRow(h, labels.lines()) || field == Field.NAME && CustomerNames.isLabelAndValue(h.value());
             Optional<FieldRegion> r = unread ? emptyCell(key, h, labels.lines(), rows, page, field == Field.NAME)
+                    : cutToOneCharacter(field, h) ? unreadCell(key, h, labels.lines(), rows, page, "", FieldRegion.CHINESE)
                     : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
             if (r.isPresent()) {
                 out.add(r.get());
                 asked++;
             }
         }
+    }
+
+    /**
+     * True for a tier or industry the page read as one character it does not accept ("行业分类 : 育" for 商业银行,
+     * tuning-0870): the rest of the value was lost, and the box of that character's word (a speck 7 px wide) holds
+     * none of it; its cell is read instead ({@link #unreadCell}). No tier or industry is written in one character.
+     */
+    private static boolean cutToOneCharacter(Field field, LabeledText.Hit h) {
+        return (field == Field.TIER || field == Field.INDUSTRY) && WordConfidence.Row.compact(h.value()).length() <= 1;
     }
 
     /**
@@ -219,6 +229,23 @@ public final class FieldRereads implements FieldRegions {
      */
     static Optional<FieldRegion> emptyCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
                                            OcrPage page, boolean withLabelWord) {
+        return cell(key, h, lines, rows, page, withLabelWord, false, "", FieldRegion.CHINESE);
+    }
+
+    /**
+     * The cell right of a label whose value the page read as something no value of its field is (a number
+     * read as "oaitotoa", "RE" or "人", an industry as the one character "育"): from the label's last word past
+     * the words of that reading to the next word on the row, or a cell's width where there is none. A value's
+     * own words are no measure of its box here: Tesseract boxes the part it could not read small or not at all.
+     */
+    static Optional<FieldRegion> unreadCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
+                                            OcrPage page, String characters, String language) {
+        return cell(key, h, lines, rows, page, false, true, characters, language);
+    }
+
+    private static Optional<FieldRegion> cell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
+                                              OcrPage page, boolean withLabelWord, boolean pastValue, String characters,
+                                              String language) {
         if (h.line() >= rows.size() || h.line() >= lines.size()) {
             return Optional.empty();
         }
@@ -239,6 +266,10 @@ public final class FieldRereads implements FieldRegions {
         int after = last.x() + last.width() + pad;
         int x0 = withLabelWord ? Math.max(0, last.x() - pad) : after;
         int at = row.indexOf(last);
+        if (pastValue && !h.value().isBlank()) {
+            List<OcrWord> value = new WordConfidence.Row(row.subList(at + 1, row.size())).under(h.value());
+            at = value.isEmpty() ? at : row.indexOf(value.get(value.size() - 1));
+        }
         int x1 = at + 1 < row.size() ? row.get(at + 1).x() - 1 : after + (int) Math.round(EMPTY_CELL * height);
         x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
         int y0 = Math.max(0, middle - height / 2 - pad);
@@ -247,7 +278,7 @@ public final class FieldRereads implements FieldRegions {
         if (x1 - after < height || y1 <= y0) {
             return Optional.empty(); // no room for a value: the next word follows the label at once
         }
-        return Optional.of(new FieldRegion(key, h.line(), x0, y0, x1 - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
+        return Optional.of(new FieldRegion(key, h.line(), x0, y0, x1 - x0, y1 - y0, characters, 0, language));
     }
 
     /**

@@ -127,6 +127,39 @@ class FieldRereadIntegrationTest {
         assertThat(EXTRACTOR.extract(scan.pages()).customer().mobile()).isEqualTo(scan.paper().truth().mobile);
     }
 
+    @ParameterizedTest(name = "tuning #{0} {1}")
+    @CsvSource({
+        "61, mobile",     // PDF contract: the page reads the mobile after 手机 as "RE"
+        "468, phone",     // PDF card: the page reads the landline "O27 = 23053255"
+        "64, archiveNo"}) // PDF form: the page reads the archive number "oasboee5"
+    void theCellOfANumberThePageReadAsLettersIsReadAgainAsANumber(int index, String name) throws Exception {
+        Scan scan = Scan.read(index);
+        String key = name.equals("archiveNo") ? "archiveNo" : "customer." + name;
+        List<OcrPage> withoutIt = scan.pages().stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> !r.field().equals(key)).toList())).toList();
+        ExtractedFields without = EXTRACTOR.extract(withoutIt);
+        ExtractedFields with = EXTRACTOR.extract(scan.pages());
+        String expected = switch (name) {
+            case "mobile" -> scan.paper().truth().mobile;
+            case "phone" -> scan.paper().truth().phone;
+            default -> scan.paper().truth().archiveNo;
+        };
+
+        // read as it is and scaled: nothing on the page to confirm
+        assertThat(scan.pages().stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals(key))
+                .map(FieldReading::model)).containsExactlyInAnyOrder(FieldReading.PAGE_MODEL, FieldReading.SCALED);
+        assertThat(number(without, name)).isNull();
+        assertThat(number(with, name)).isEqualTo(expected);
+    }
+
+    private static String number(ExtractedFields f, String name) {
+        return switch (name) {
+            case "mobile" -> f.customer().mobile();
+            case "phone" -> f.customer().phone();
+            default -> f.archiveNo();
+        };
+    }
+
     private static Object field(Customer c, LocalDate registeredOn, String name) {
         return switch (name) {
             case "industry" -> c == null || c.industry() == null ? null : c.industry().code();
@@ -164,7 +197,9 @@ class FieldRereadIntegrationTest {
         "80, industry",      // PDF card: the same
         "27, name",          // PNG individual fed sideways: 胡海燕 read as "BASE"
         "523, name",         // PNG individual fed sideways: 吴洋 written right after 客户姓名: went into the label's word
-        "487, name"})        // PDF individual: the same, and the page took the next cell's 性别男 for the name
+        "487, name",         // PDF individual: the same, and the page took the next cell's 性别男 for the name
+        "606, registeredOn", // PNG form: the page loses the day ("9 月 :日"), the box the year's first digit: joined
+        "870, industry"})    // JPEG form: 行业分类 : 育, a speck of 商业银行; its cell is read, not the speck's box
     void theChineseReReadingGivesAValueThePageMissed(int index, String name) throws Exception {
         Scan scan = Scan.read(index);
         ScanCorpus.CorpusFile paper = scan.paper();

@@ -98,4 +98,35 @@ class ChineseDatesTest {
     void readsNoGlyphAsOneOutsideADigitDatesMonthOrDay(String text) {
         assertThat(ChineseDates.parse(text)).isEmpty();
     }
+
+    // tuning-0136: the circle of 二〇二四 read as two round glyphs, D and O.
+    @Test
+    void readsTheCircleOfAYearReadAsTwoRoundGlyphs() {
+        assertThat(ChineseDates.parse("二 DO 二四年二月十四日")).contains(LocalDate.of(2024, 2, 14));
+        assertThat(ChineseDates.parse("二OQ一七年一月十日")).contains(LocalDate.of(2017, 1, 10));
+        assertThat(ChineseDates.parse("二D二四年二月十四日")).as("a lone D is no circle").isEmpty();
+        assertThat(ChineseDates.parse("二DOO二四年二月十四日")).as("one glyph too many").isEmpty();
+    }
+
+    // tuning-0606: the page lost the day ("9 月 :日"), the box's re-readings the year's first digit.
+    @Test
+    void joinsADateTwoReadingsHoldTogetherOnly() {
+        assertThat(ChineseDates.joined(java.util.List.of("2023 年 9 月 :日", "023年9月1日", "023 年 9 月 1 日")))
+                .contains(LocalDate.of(2023, 9, 1));
+        assertThat(ChineseDates.joined(java.util.List.of("2023 年 9 月 :日", "2023 年 月 1 日")))
+                .contains(LocalDate.of(2023, 9, 1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {
+            "2023 年 9 月 :日|023年8月1日", // the months differ
+            "2023 年 9 月 :日|013年9月1日", // a year that is not the end of the other
+            "2023 年 9 月 :日|023年9月1日|023年9月7日", // the days differ
+            "023 年 9 月 :日|023年9月1日", // no four-digit year anywhere
+            "2023 年 9 月 :日|2019 -", // nothing read of the day
+            "2023 年 9 月 :日", // one reading
+            "2023 年 9 月 1 日|023年9月1日"}) // whole in one reading: parse's, not a join
+    void joinsNoHalvesThatDisagreeOrLeaveAPartUnread(String readings) {
+        assertThat(ChineseDates.joined(java.util.List.of(readings.split("\\|")))).isEmpty();
+    }
 }

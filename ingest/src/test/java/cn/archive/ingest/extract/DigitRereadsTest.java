@@ -178,4 +178,123 @@ class DigitRereadsTest {
         assertThat(v.value()).isEqualTo("0571-87654321");
         assertThat(v.confidence()).isEqualTo(0.9);
     }
+
+    // tuning-0061: a contract's 手机 whose number the page read as "RE"; its landline read right.
+    private static List<OcrWord> mobileReadAsLetters() {
+        return List.of(
+                new OcrWord("客户", 0.96, 100, 100, 60, 30, 0), new OcrWord("名称", 0.95, 160, 100, 60, 30, 0),
+                new OcrWord(":", 0.93, 225, 100, 10, 30, 0), new OcrWord("上海恒达物流股份有限公司", 0.94, 240, 100, 360, 30, 0),
+                new OcrWord("手机", 0.95, 100, 160, 60, 30, 1), new OcrWord(":", 0.9, 165, 160, 10, 30, 1),
+                new OcrWord("RE", 0.41, 190, 160, 40, 30, 1));
+    }
+
+    private static ExtractedFields unreadMobile(FieldReading... rereads) {
+        return EXTRACTOR.extract(List.of(new OcrPage("", 0.9, mobileReadAsLetters(), 1654, 2339, List.of(rereads))));
+    }
+
+    @Test
+    void aNumberThePageReadAsLettersHasItsWholeCellReadAgainAsANumber() {
+        List<FieldRegion> regions = EXTRACTOR.rereadRegions().of(new OcrPage("", 0.9, mobileReadAsLetters(), 1654, 2339, List.of()));
+
+        assertThat(regions).singleElement().satisfies(r -> {
+            assertThat(r.field()).isEqualTo(DigitRereads.MOBILE);
+            assertThat(r.row()).isEqualTo(1);
+            assertThat(r.language()).isEqualTo(FieldRegion.LATIN);
+            assertThat(r.characters()).isEqualTo(DigitRereads.PHONE_CHARACTERS);
+            assertThat(r.x()).isGreaterThan(160).isLessThan(190); // from the label's end, the letters inside
+            assertThat(r.x() + r.width()).isGreaterThan(230 + 11 * 15); // a cell's width, not the two letters'
+            assertThat(r.expected()).isEmpty(); // nothing to confirm: read as it is and scaled
+        });
+    }
+
+    @Test
+    void aLabelWithoutAnyValueOnAFullRowAsksForNoNumberBox() {
+        // 手机 followed at once by the next label: no room for a number
+        List<OcrWord> words = List.of(new OcrWord("手机", 0.95, 100, 160, 60, 30, 0), new OcrWord("电子邮箱", 0.95, 170, 160, 120, 30, 0),
+                new OcrWord("wang@abc.com", 0.95, 300, 160, 200, 30, 0));
+        assertThat(EXTRACTOR.rereadRegions().of(new OcrPage("", 0.9, words, 1654, 2339, List.of())))
+                .noneMatch(r -> r.field().equals(DigitRereads.MOBILE));
+    }
+
+    @Test
+    void anUnreadNumberIsTakenWhereBothReadingsOfItsCellAgree() {
+        ExtractedFields agreed = unreadMobile(mobile("+86-15938364582", 0.74, FieldReading.PAGE_MODEL),
+                mobile("+86-15938364582", 0.82, FieldReading.SCALED));
+        ExtractedFields unsure = unreadMobile(mobile("15938364582", 0.0, FieldReading.PAGE_MODEL),
+                mobile("15938364582", 0.0, FieldReading.SCALED));
+
+        assertThat(agreed.customer().mobile()).isEqualTo("15938364582");
+        assertThat(agreed.confidence().get("customer.mobile")).isEqualTo(0.74);
+        assertThat(unsure.customer().mobile()).isEqualTo("15938364582");
+        assertThat(unsure.confidence().get("customer.mobile")).isLessThan(0.5); // a clerk's look
+    }
+
+    @Test
+    void anUnreadNumberOneReadingAloneGivesGoesToReviewAndTwoNumbersGiveNothing() {
+        ExtractedFields alone = unreadMobile(mobile("+86-15938364582", 0.9, FieldReading.PAGE_MODEL),
+                mobile("+86-1593836", 0.8, FieldReading.SCALED));
+        ExtractedFields aloneUnsure = unreadMobile(mobile("+86-15938364582", 0.3, FieldReading.PAGE_MODEL),
+                mobile("+86-1593836", 0.8, FieldReading.SCALED));
+        ExtractedFields differ = unreadMobile(mobile("15938364582", 0.9, FieldReading.PAGE_MODEL),
+                mobile("15938364532", 0.9, FieldReading.SCALED));
+        ExtractedFields none = unreadMobile();
+
+        assertThat(alone.customer().mobile()).isEqualTo("15938364582");
+        assertThat(alone.confidence().get("customer.mobile")).isEqualTo(0.9 * CustomerReader.DISAGREE);
+        assertThat(aloneUnsure.customer().mobile()).isNull();
+        assertThat(differ.customer().mobile()).isNull();
+        assertThat(none.customer().mobile()).isNull();
+    }
+
+    // An archive number's label, what the page read for its colon and its value, and the two readings of its cell (none: null).
+    private static ExtractedFields archiveCell(String label, String colon, String value, String asItIs, double asItIsConfidence,
+                                               String scaled, double scaledConfidence) {
+        List<OcrWord> words = List.of(new OcrWord(label, 0.95, 100, 100, 120, 30, 0), new OcrWord(colon, 0.6, 225, 100, 10, 30, 0),
+                new OcrWord(value, 0.3, 240, 100, 200, 30, 0));
+        List<FieldReading> readings = asItIs == null ? List.of() : List.of(
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, asItIs, asItIsConfidence, FieldReading.PAGE_MODEL),
+                new FieldReading(DigitRereads.ARCHIVE_NO, 0, 225, 90, 600, 50, scaled, scaledConfidence, FieldReading.SCALED));
+        return EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, readings)));
+    }
+
+    @Test
+    void anUnreadArchiveNumbersCellReadingKeepsNoDashOfTheLabelsColon() {
+        // tuning-0053: 客户编号 ， oaitotoa; the cell, read from the label's end, opens with the colon read as a dash
+        ExtractedFields f = archiveCell("客户编号", "，", "oaitotoa", "-KH-2021-019366", 0.6, "-KH-2021-019366 .", 0.7);
+
+        assertThat(f.archiveNo()).isEqualTo("KH-2021-019366");
+        assertThat(f.confidence().get("archiveNo")).isEqualTo(0.6);
+    }
+
+    // tuning-0828: a card's 电话 read "O79 lS S279355"; of its cell's readings only the scaled one is a landline, at 0.0.
+    private static ExtractedFields unreadLandline(String address, String scaledReading) {
+        List<OcrWord> words = List.of(
+                new OcrWord("客户全称", 0.95, 100, 100, 120, 30, 0), new OcrWord("南昌华信软件有限公司", 0.94, 300, 100, 300, 30, 0),
+                new OcrWord("注册地址", 0.95, 100, 160, 120, 30, 1), new OcrWord(address, 0.93, 300, 160, 400, 30, 1),
+                new OcrWord("电话", 0.95, 100, 220, 60, 30, 2), new OcrWord("O79", 0.3, 300, 220, 60, 30, 2),
+                new OcrWord("lS", 0.2, 370, 220, 30, 30, 2), new OcrWord("S279355", 0.4, 410, 220, 140, 30, 2));
+        return EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of(
+                new FieldReading(DigitRereads.PHONE, 2, 170, 210, 500, 50, "79279355", 0.0, FieldReading.PAGE_MODEL),
+                new FieldReading(DigitRereads.PHONE, 2, 170, 210, 500, 50, scaledReading, 0.0, FieldReading.SCALED)))));
+    }
+
+    @Test
+    void anUnsureLoneReadingOfAnUnreadLandlineIsTakenOnlyWhereTheAddressIsInItsAreaCodesCity() {
+        ExtractedFields nanchang = unreadLandline("南昌市东湖区八一大道845号", "07913279855");
+        ExtractedFields elsewhere = unreadLandline("武汉市洪山区珞喻路288号", "07913279855");
+
+        assertThat(nanchang.customer().phone()).isEqualTo("0791-3279855");
+        assertThat(nanchang.confidence().get("customer.phone")).isLessThan(0.5);
+        assertThat(elsewhere.customer().phone()).isNull();
+    }
+
+    @Test
+    void anUnreadArchiveNumbersCellReadingTheNumberFoundElsewhereOnThePageLeavesItsConfidence() {
+        // tuning-0561: 档案编号 + KH201501372: the value does not parse after its label, the number does on its own
+        ExtractedFields f = archiveCell("档案编号", "+", "KH201501372", "-KH201501372 .", 0.0, "-KH201501372", 0.0);
+        ExtractedFields pageAlone = archiveCell("档案编号", "+", "KH201501372", null, 0, null, 0);
+
+        assertThat(f.archiveNo()).isEqualTo("KH201501372");
+        assertThat(f.confidence().get("archiveNo")).isEqualTo(pageAlone.confidence().get("archiveNo")).isGreaterThan(0.0);
+    }
 }

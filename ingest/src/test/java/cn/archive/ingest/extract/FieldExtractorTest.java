@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
 import static org.assertj.core.api.Assertions.within;
 
+import cn.archive.ingest.ocr.FieldReading;
+import cn.archive.ingest.ocr.OcrPage;
+import cn.archive.ingest.ocr.OcrWord;
 import cn.archive.ingest.record.Communication;
 import cn.archive.ingest.record.Customer;
 import cn.archive.ingest.record.CustomerTier;
@@ -341,5 +344,26 @@ class FieldExtractorTest {
         // A date the contract names for something else is no signing date.
         assertThat(EXTRACTOR.extract(contract + "四 、 服务于 2018 年 4 月 28 日 , 开始提供 。", 0.9)
                 .registeredOn()).isNull();
+    }
+
+    // tuning-0606: the page read "2023 年 9 月 :日", its box's two re-readings "023年9月1日" (the year's first digit cut).
+    @Test
+    void aRegistrationDateReadInHalvesIsJoinedAndSentToReview() {
+        List<OcrWord> words = List.of(
+                new OcrWord("建档日期", 0.95, 100, 100, 120, 30, 0), new OcrWord(":", 0.9, 225, 100, 10, 30, 0),
+                new OcrWord("2023", 0.93, 240, 100, 70, 30, 0), new OcrWord("年", 0.92, 315, 100, 30, 30, 0),
+                new OcrWord("9", 0.9, 350, 100, 15, 30, 0), new OcrWord("月", 0.91, 370, 100, 30, 30, 0),
+                new OcrWord(":日", 0.6, 405, 100, 35, 30, 0));
+        FieldReading page = new FieldReading(FieldRereads.REGISTERED_ON, 0, 235, 90,
+                220, 50, "023年9月1日", 0.84, FieldReading.PAGE_MODEL);
+        FieldReading large = new FieldReading(FieldRereads.REGISTERED_ON, 0, 235, 90,
+                220, 50, "023 年 9 月 1 日", 0.88, FieldReading.LARGE_MODEL);
+
+        ExtractedFields joined = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of(page, large))));
+        ExtractedFields pageAlone = EXTRACTOR.extract(List.of(new OcrPage("", 0.9, words, 1654, 2339, List.of())));
+
+        assertThat(joined.registeredOn()).isEqualTo(LocalDate.of(2023, 9, 1));
+        assertThat(joined.confidence().get("registeredOn")).isLessThan(0.5); // no one reading holds it whole
+        assertThat(pageAlone.registeredOn()).isNull();
     }
 }

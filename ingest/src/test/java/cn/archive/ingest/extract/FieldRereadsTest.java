@@ -348,6 +348,25 @@ class FieldRereadsTest {
     }
 
     @Test
+    void anIndustryCutToOneCharacterHasItsCellReadAgainNotThatCharactersBox() {
+        // tuning-0870: 行业分类 : 育, a 7-px speck left of 商业银行; a two-character value that is no industry keeps its box.
+        List<OcrWord> cut = List.of(new OcrWord("客户级别", 0.93, 173, 628, 146, 35, 0), new OcrWord(":C类客户", 0.88, 332, 629, 142, 35, 0),
+                new OcrWord("行业分类", 0.95, 894, 626, 149, 35, 0), new OcrWord(":", 0.89, 1064, 642, 5, 19, 0),
+                new OcrWord("育", 0.0, 1100, 632, 7, 21, 0));
+        List<OcrWord> twoCharacters = List.of(cut.get(0), cut.get(1), cut.get(2), cut.get(3), new OcrWord("育才", 0.3, 1100, 632, 60, 33, 0));
+
+        FieldRegion cell = EXTRACTOR.rereadRegions().of(page(cut)).stream()
+                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+        FieldRegion box = EXTRACTOR.rereadRegions().of(page(twoCharacters)).stream()
+                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+
+        assertThat(cell.language()).isEqualTo(FieldRegion.CHINESE);
+        assertThat(cell.x()).isGreaterThan(1064).isLessThanOrEqualTo(1100); // from the colon, over the speck
+        assertThat(cell.x() + cell.width()).isGreaterThan(1100 + 4 * 35); // a cell's width: room for 商业银行
+        assertThat(box.x() + box.width()).isLessThan(1100 + 60 + 2 * 35); // its own words and a character's tail
+    }
+
+    @Test
     void onlyValuesThePageReadAsNoSuchValueAreReadAgain() {
         List<FieldRegion> regions = EXTRACTOR.rereadRegions().of(page(CARD));
 
