@@ -109,13 +109,16 @@ final class CustomerNames {
         return reading;
     }
 
-    private static final List<String> NAME_LABELS = Label.load().stream()
-            .filter(l -> l.field() == Label.Field.NAME).map(Label::text)
-            .filter(t -> t.length() >= 2 && t.chars().allMatch(c -> TextNormalizer.isHan((char) c))).distinct().toList();
+    // The label table's labels written in two or more Chinese characters, read once.
+    private static final List<Label> HAN_LABELS = Label.load().stream()
+            .filter(l -> l.text().length() >= 2 && l.text().chars().allMatch(c -> TextNormalizer.isHan((char) c)))
+            .toList();
+
+    private static final List<String> NAME_LABELS = HAN_LABELS.stream().filter(l -> l.field() == Label.Field.NAME)
+            .map(Label::text).distinct().toList();
 
     // The form's label words, longest first, in Chinese (a Latin one could be the tail of a name).
-    private static final List<String> LABEL_TEXTS = Label.load().stream().map(Label::text)
-            .filter(t -> t.length() >= 2 && t.chars().allMatch(c -> TextNormalizer.isHan((char) c))).distinct()
+    private static final List<String> LABEL_TEXTS = HAN_LABELS.stream().map(Label::text).distinct()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
     /** A contact person's name: the words before any phone number, bracket or title. */
