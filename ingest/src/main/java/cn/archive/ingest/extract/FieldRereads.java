@@ -54,9 +54,6 @@ public final class FieldRereads implements FieldRegions {
     private static final Pattern EDGES = Pattern.compile("^[._-]+|[._-]+$");
     private static final Pattern PUNCTUATION = Pattern.compile("[:：;；,，.。)）(（|]+");
 
-    // Margin around the value's words, in text heights: the glyphs' antialiased edges and the
-    // descenders a word box cuts, without reaching the row above or below.
-    private static final double PAD = 0.25;
     // How far the box may reach past the value's last word into an empty cell, in text heights: a
     // character the page read dropped (the "n" of ".cn") still lies there.
     private static final double TAIL = 1.0;
@@ -215,14 +212,7 @@ public final class FieldRereads implements FieldRegions {
     /**
      * The box right of a label the page read no value after: from the label's last word to the next
      * word on its row, or a cell's width ({@value #EMPTY_CELL} text heights) where there is none.
-     */
-    static Optional<FieldRegion> emptyCell(String key, LabeledText.Hit h, List<String> lines, List<List<OcrWord>> rows,
-                                           OcrPage page) {
-        return emptyCell(key, h, lines, rows, page, false);
-    }
-
-    /**
-     * As above; {@code withLabelWord}: the box takes in the label's last word as well. Tesseract boxes a name
+     * {@code withLabelWord}: the box takes in the label's last word as well. Tesseract boxes a name
      * written right after the colon (客户姓名:吴洋) into the label's word and drops its glyphs from the text
      * ("户姓名:" over 319-562, the name within, tuning-0523, -0591): a box from the word's end cuts the name.
      * Read with its label, the name is what follows the label's colon ({@link CustomerNames#afterNameLabel}).
@@ -262,7 +252,7 @@ public final class FieldRereads implements FieldRegions {
         // their union reached into the next row and read the address below (tuning-0113, -0120).
         int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
         int middle = words.stream().mapToInt(w -> w.y() + w.height() / 2).sorted().toArray()[(words.size() - 1) / 2];
-        int pad = Math.max(3, (int) Math.round(PAD * height));
+        int pad = VisualRows.pad(height);
         int after = last.x() + last.width() + pad;
         int x0 = withLabelWord ? Math.max(0, last.x() - pad) : after;
         int at = row.indexOf(last);
@@ -309,7 +299,7 @@ public final class FieldRereads implements FieldRegions {
                 : under.stream().filter(w -> w.height() <= TALL * textHeight).toList();
         band = band.isEmpty() || band.size() == under.size() ? under : band;
         int height = under.stream().mapToInt(OcrWord::height).max().orElse(0);
-        int pad = Math.max(3, (int) Math.round(PAD * height));
+        int pad = VisualRows.pad(height);
         OcrWord first = under.get(0);
         OcrWord last = under.get(under.size() - 1);
         String v = WordConfidence.Row.compact(value);
@@ -361,7 +351,7 @@ public final class FieldRereads implements FieldRegions {
         int top = band.stream().mapToInt(OcrWord::y).min().orElse(0);
         int bottom = band.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0);
         x0 = Math.max(0, x0);
-        int bandPad = band == under ? pad : Math.max(3, (int) Math.round(PAD * band.stream().mapToInt(OcrWord::height).max().orElse(0)));
+        int bandPad = band == under ? pad : VisualRows.pad(band.stream().mapToInt(OcrWord::height).max().orElse(0));
         int y0 = Math.max(0, top - bandPad);
         x1 = pageWidth > 0 ? Math.min(pageWidth, x1) : x1;
         int y1 = pageHeight > 0 ? Math.min(pageHeight, bottom + bandPad) : bottom + bandPad;

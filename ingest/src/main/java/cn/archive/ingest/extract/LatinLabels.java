@@ -30,8 +30,6 @@ final class LatinLabels {
     // which the eng half reads as up to about twice as many letters.
     private static final int SHORTEST = 2;
     private static final int LONGEST = 14;
-    // Margin around the label's words, in text heights (as for a value's box).
-    private static final double PAD = 0.25;
     // At most this many labels re-read on a page: a form has a dozen labels, a page of them read as
     // letters is no Chinese form.
     private static final int PER_PAGE = 12;
@@ -175,7 +173,7 @@ final class LatinLabels {
     // The box of {@code words} to {@code end}, a margin around.
     private static Optional<FieldRegion> box(List<OcrWord> words, int row, OcrPage page, int end) {
         int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
-        int pad = Math.max(3, (int) Math.round(PAD * height));
+        int pad = VisualRows.pad(height);
         OcrWord first = words.get(0);
         int x1 = end + pad;
         int x0 = Math.max(0, first.x() - pad);

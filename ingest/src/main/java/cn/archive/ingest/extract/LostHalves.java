@@ -29,8 +29,6 @@ final class LostHalves {
     private static final double SHORT = 0.55;
     // The box starts this many text heights right of the row's last word (a word's lost tail is no half).
     private static final double AFTER = 1.5;
-    // Margin above and below the row, in text heights.
-    private static final double PAD = 0.25;
     // A customer's form: at least this many of its key labels.
     private static final int FORM = 2;
     private static final Set<Field> KEY = EnumSet.of(Field.ARCHIVE_NO, Field.NAME, Field.TIER, Field.ADDRESS,
@@ -61,7 +59,7 @@ final class LostHalves {
         Set<Integer> labelled = new java.util.HashSet<>();
         labels.hits().stream().filter(h -> h.start() == 0).forEach(h -> labelled.add(h.line()));
         List<FieldRegion> out = new ArrayList<>();
-        int pad = Math.max(3, (int) Math.round(PAD * height));
+        int pad = VisualRows.pad(height);
         for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
             List<OcrWord> row = rows.get(r);
             int end = row.stream().mapToInt(w -> w.x() + w.width()).max().orElse(right);

@@ -30,8 +30,6 @@ final class LostLabels {
     // character or two with the label (告设计 for 广告设计, tuning-0386).
     private static final double VALUE_BEFORE = 1.0;
     private static final double VALUE_AFTER = 2.5;
-    // Margin around the box, in text heights.
-    private static final double PAD = 0.25;
 
     private LostLabels() {
     }
@@ -139,7 +137,7 @@ final class LostLabels {
         if (value == null || value.x() < c.valueX() - VALUE_BEFORE * height || value.x() > c.valueX() + VALUE_AFTER * height) {
             return Optional.empty();
         }
-        int pad = Math.max(3, (int) Math.round(PAD * height));
+        int pad = VisualRows.pad(height);
         int x0 = Math.max(0, c.x() - pad);
         // To the value: the characters of its head lost with the label (广 of 广告设计) are read with it.
         int x1 = value.x() - pad;

@@ -15,6 +15,8 @@ final class VisualRows {
 
     /** A gap between two words wider than this many text heights is a cell gap. */
     static final double CELL_GAP = 2.5;
+    // A box's margin, in text heights (pad).
+    private static final double PAD = 0.25;
 
     private VisualRows() {
     }
@@ -25,6 +27,15 @@ final class VisualRows {
             out.append(join(row)).append('\n');
         }
         return out.toString();
+    }
+
+    /**
+     * The margin, in pixels, around a box read again for text {@code height} pixels tall: a quarter of a text
+     * height and at least 3 px, for the glyphs' antialiased edges and the descenders a word box cuts, without
+     * reaching the row above or below.
+     */
+    static int pad(int height) {
+        return Math.max(3, (int) Math.round(PAD * height));
     }
 
     /** The median height of {@code words}, the page's text height; 1 when there are none. */
