@@ -27,6 +27,10 @@ public final class ArchiveNumbers {
     // The year an archive number is filed under, leading its digits: KH-2023-000417, KH202300417, DA-2023-0417.
     private static final Pattern YEAR = Pattern.compile("^[A-Z]{0,4}[-/._]?((?:19|20)\\d{2})(?=[-/._]|\\d)");
     private static final Pattern SHA_PREFIX = Pattern.compile("^[0-9a-fA-F]{8}");
+    // Letters, a year and a serial with a separator between two of the three parts but not the other two:
+    // "DA2018-1624", "KH-2023000417". A numbering scheme separates all its parts or none.
+    private static final Pattern ONE_SEPARATOR_LOST = Pattern.compile(
+            "^([A-Z]{1,4})(?:([-/._])((?:19|20)\\d{2})(\\d{3,6})|((?:19|20)\\d{2})([-/._])(\\d{3,6}))$");
 
     private ArchiveNumbers() {
     }
@@ -74,6 +78,23 @@ public final class ArchiveNumbers {
     public static OptionalInt year(String archiveNo) {
         Matcher m = archiveNo == null ? null : YEAR.matcher(archiveNo);
         return m != null && m.find() ? OptionalInt.of(Integer.parseInt(m.group(1))) : OptionalInt.empty();
+    }
+
+    /**
+     * The number with the separator OCR dropped put back (缺失的分隔符): an archive number's parts (letters, the
+     * year it was filed under, the serial) are separated all alike or not at all (KH-2023-000417, KH202300417),
+     * so "DA2018-1624" lost the dash after its letters (tuning-0673, -1025: the dash read into the letters'
+     * box) and "KH-2023000417" the one after its year. Empty for a number whose separators agree. A number put
+     * right this way is the page's guess, not its reading: the caller keeps it for a clerk's look.
+     */
+    public static Optional<String> separatorLost(String archiveNo) {
+        Matcher m = archiveNo == null ? null : ONE_SEPARATOR_LOST.matcher(archiveNo);
+        if (m == null || !m.matches()) {
+            return Optional.empty();
+        }
+        return Optional.of(m.group(2) != null
+                ? m.group(1) + m.group(2) + m.group(3) + m.group(2) + m.group(4)
+                : m.group(1) + m.group(6) + m.group(5) + m.group(6) + m.group(7));
     }
 
     /** The assigned number for a paper without one: AUTO-2026-9F86D081. */

@@ -108,6 +108,11 @@ public final class FieldExtractor {
         String free = labels.unlabelledText();
 
         String archiveNo = archiveNo(labels, free, conf, reread);
+        Optional<String> separated = ArchiveNumbers.separatorLost(archiveNo);
+        if (separated.isPresent()) {
+            archiveNo = separated.get();
+            conf.scale("archiveNo", CustomerReader.DISAGREE); // a separator put back is no reading: a clerk's look
+        }
         Customer customer = customers.read(labels, conf, reread);
         LocalDate registeredOn = registeredOn(labels, free, conf, reread, LocalDate.now(clock));
         if (filedInAnotherYear(archiveNo, registeredOn)) {

@@ -63,6 +63,21 @@ class ArchiveNumbersTest {
         assertThat(ArchiveNumbers.find(text)).isEmpty();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"DA2018-1624 | DA-2018-1624", "DA2020-3650 | DA-2020-3650",
+        "KH-2023000417 | KH-2023-000417", "KH2023/000417 | KH/2023/000417"})
+    void putsBackTheSeparatorOcrDroppedBetweenTwoPartsOfANumber(String read, String printed) {
+        assertThat(ArchiveNumbers.separatorLost(read)).contains(printed);
+    }
+
+    @ParameterizedTest
+    @NullAndEmptySource
+    @ValueSource(strings = {"KH-2023-000417", "KH202300417", "DA-2023-0417", "2021/0335", "NO.1998-12", "DA-2018-16",
+        "KH2023-00", "AUTO-2026-9F86D081"})
+    void leavesANumberWhoseSeparatorsAgreeAsItIs(String number) {
+        assertThat(ArchiveNumbers.separatorLost(number)).isEmpty();
+    }
+
     @Test
     void assignsAutoYearAndTheFirstEightHexDigitsOfTheId() {
         String id = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";

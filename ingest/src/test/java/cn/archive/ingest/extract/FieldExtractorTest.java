@@ -333,6 +333,17 @@ class FieldExtractorTest {
         assertThat(EXTRACTOR.extract(form + "电话：020 3541 1966", 0.9).customer().name()).isEqualTo("哈尔演正泰康复医院有限公司");
     }
 
+    // tuning-0673, -1025: "DA2018-1624" for DA-2018-1624 read at 0.9; the dash after the letters put back, for a clerk's look.
+    @Test
+    void anArchiveNumberThatLostOneOfItsSeparatorsIsPutRightAndSentToReview() {
+        ExtractedFields f = EXTRACTOR.extract("个人客户信息登记表\n客户编号 : DA2018-1624\n客户姓名 : 刘洋", 0.9);
+        assertThat(f.archiveNo()).isEqualTo("DA-2018-1624");
+        assertThat(f.confidence().get("archiveNo")).isLessThan(0.5);
+        ExtractedFields whole = EXTRACTOR.extract("个人客户信息登记表\n客户编号 : DA-2018-1624\n客户姓名 : 刘洋", 0.9);
+        assertThat(whole.archiveNo()).isEqualTo("DA-2018-1624");
+        assertThat(whole.confidence().get("archiveNo")).isGreaterThanOrEqualTo(0.5);
+    }
+
     // tuning-0623, -0869: 日签订 read as letters; the clause after the date still says it is the signing's.
     @Test
     void readsAContractsSigningDateWhose签订WasReadAsLetters() {
