@@ -41,9 +41,10 @@ public final class ChineseDates {
     private static final Pattern SPACED_DIGITS = Pattern.compile("(?<=\\d) (?=\\d)");
     // A lone digit 1 with serifs read as 工 (or as I, l, |) where a digit date's month or day stands:
     // "2017 年 1 月工日" (tuning-0127, -0312). Only after a year in digits: in 二〇一九年十月工日 the 工
-    // could be any numeral.
+    // could be any numeral. The 日 after it may be read as 目 as well ("2025 年 11 月工目签订", tuning-1165), as
+    // 目 stands for 日 in a date in characters.
     private static final Pattern ONE_AS_GLYPH = Pattern.compile(
-            "(?<=\\d{4}\\s{0,2}年\\s{0,2}(?:\\d{1,2}\\s{0,2}月\\s{0,2})?)[工Il|](?=\\s{0,2}[月日号])");
+            "(?<=\\d{4}\\s{0,2}年\\s{0,2}(?:\\d{1,2}\\s{0,2}月\\s{0,2})?)[工Il|](?=\\s{0,2}[月日号目])");
 
     private ChineseDates() {
     }

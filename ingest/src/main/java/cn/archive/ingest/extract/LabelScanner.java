@@ -31,6 +31,12 @@ final class LabelScanner {
     // (姓　　名, 地　　址, 电　　话), which OCR reads as characters a cell gap apart.
     private static final Pattern SPACED_OUT = Pattern.compile("(?<!\\p{IsHan})\\p{IsHan}(?: +\\p{IsHan}){1,5}(?!\\p{IsHan})");
 
+    // A date's year alone ("2018", "2018 年"): its month and day may stand a cell gap after it.
+    private static final Pattern YEAR_ALONE = Pattern.compile("(?:19|20)\\d{2}\\s*年?");
+    // The longest piece of a date a cell holds ("2 月 15 日" read with spaces) and the longest date as read.
+    private static final int DATE_PIECE = 12;
+    private static final int LONGEST_DATE = 24;
+
     // Labels by their first character, and slip-tolerant ones also by their second, so that each
     // position of a line is compared only with labels that can start there.
     private final Map<Character, List<Label>> byFirst = new HashMap<>();
@@ -65,7 +71,8 @@ final class LabelScanner {
             for (int k = 0; k < hits.size(); k++) {
                 int end = k + 1 < hits.size() ? hits.get(k + 1).start() : line.length();
                 String value = TextNormalizer.cellValue(line.substring(Math.min(hits.get(k).valueStart(), end), end));
-                read.add(hits.get(k).withValue(nameAcrossAGap(hits.get(k), value, line.substring(Math.min(hits.get(k).valueStart(), end), end)), end));
+                String rest = line.substring(Math.min(hits.get(k).valueStart(), end), end);
+                read.add(hits.get(k).withValue(dateAcrossAGap(hits.get(k), nameAcrossAGap(hits.get(k), value, rest), rest), end));
             }
             boolean headerRow = read.size() > 1 && read.stream().allMatch(h -> h.value().isEmpty());
             for (int k = 0; k < read.size(); k++) {
@@ -128,6 +135,27 @@ final class LabelScanner {
             return value + cells.get(1);
         }
         return value;
+    }
+
+    /**
+     * A registration date whose year stands a cell gap from its month and day ("建档日期: 2018    年 2 月 15 A",
+     * tuning-0979; "2019    2 A 25 A", tuning-0815): a wide font's year set apart, which the page reads as two
+     * cells. Where the value after a date label is a year alone and the cells after it, up to the next label,
+     * are short pieces holding a digit, they are the rest of the date: the value runs on over them, so that it
+     * is parsed whole and its box, if read again, holds the whole date and not the year alone.
+     */
+    static String dateAcrossAGap(LabeledText.Hit h, String value, String rest) {
+        if (h.label().field() != Label.Field.REGISTERED_ON || !YEAR_ALONE.matcher(value).matches()) {
+            return value;
+        }
+        List<String> cells = cells(rest);
+        if (cells.size() < 2 || !cells.get(0).equals(value)) {
+            return value;
+        }
+        List<String> after = cells.subList(1, cells.size());
+        String joined = value + " " + String.join(" ", after);
+        boolean pieces = after.stream().allMatch(c -> c.length() <= DATE_PIECE) && after.stream().anyMatch(c -> c.matches(".*\\d.*"));
+        return pieces && joined.length() <= LONGEST_DATE ? joined : value;
     }
 
     private static List<String> cells(String line) {

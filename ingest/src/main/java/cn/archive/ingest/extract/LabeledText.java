@@ -44,7 +44,8 @@ final class LabeledText {
     private static final Pattern CELL = Pattern.compile("\\S+(?: \\S+)*");
     // Letters, maybe with digits among them ("32740 HA" for 建档日期, tuning-0214); never a dash, @ or Han.
     private static final Pattern LATIN_LABEL = Pattern.compile("[A-Za-z0-9][A-Za-z0-9 .»]{0,11}:?");
-    private static final Pattern LATIN_LABEL_AND_VALUE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9 .»]{0,11}):(.*\\p{IsHan}.*)");
+    // The colon after such a label may be read as a dot ("HAW. 二 O 二三年五月十二日", tuning-1070; "HIF AH. 2018 年 02 月 05 日").
+    private static final Pattern LATIN_LABEL_AND_VALUE = Pattern.compile("([A-Za-z0-9][A-Za-z0-9 .»]{0,11})(?::|\\. )(.*\\p{IsHan}.*)");
 
     private final List<Hit> hits;
     private final List<String> lines;

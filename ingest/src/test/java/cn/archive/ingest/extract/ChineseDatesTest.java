@@ -87,14 +87,14 @@ class ChineseDatesTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"2017 年 1 月工日|2017-01-01", "2019 年 10 月工日|2019-10-01", "2019年工月5日|2019-01-05",
-            "2019 年 11 月 l 日|2019-11-01"})
+            "2019 年 11 月 l 日|2019-11-01", "2025 年 11 月工目|2025-11-01", "2023 年 1 月工目签订|2023-01-01"})
     void readsTheDigitOneOfAMonthOrDayReadAsAGlyph(String misreadAndDate) {
         String[] parts = misreadAndDate.split("\\|");
         assertThat(ChineseDates.parse(parts[0])).contains(LocalDate.parse(parts[1]));
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"二〇一九年十月工日", "工年1月1日", "2019年10月工作日"})
+    @ValueSource(strings = {"二〇一九年十月工日", "工年1月1日", "2019年10月工作日", "二〇一九年十月工目"})
     void readsNoGlyphAsOneOutsideADigitDatesMonthOrDay(String text) {
         assertThat(ChineseDates.parse(text)).isEmpty();
     }

@@ -123,6 +123,22 @@ class GarbledLabelsTest {
     }
 
     @Test
+    void aDateAfterALabelReadAsLatinWithItsColonReadAsADot() {
+        // tuning-1070: 填表日期 read "HAW." on a form's row; tuning-1133: "HIF AH. 2018 年 02 月 05 日".
+        String form = String.join("\n", "客户信息登记表", "档案编号 :KH202315947", "HAW. 二 O 二三年五月十二日",
+                "客户全称 : 北京嘉禾食品有限公司");
+        ExtractedFields f = extractor.extract(form, 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2023, 5, 12));
+        assertThat(f.confidence().get("registeredOn")).isLessThan(0.9);
+        assertThat(extractor.extract("客户姓名 : 李勇\nHIF AH. 2018 年 02 月 05 日    La a", 0.9).registeredOn())
+                .isEqualTo(LocalDate.of(2018, 2, 5));
+        // A dot that is no colon (a full stop ending a sentence of Latin) and a dot without a space after it read nothing.
+        assertThat(extractor.extract("客户姓名 : 李勇\nHIF AH.2018 年 02 月 05 日", 0.9).registeredOn()).isNull();
+        assertThat(extractor.extract(form + "\nXY. 2018 年 1 月 2 日", 0.9).registeredOn()).as("two such dates").isNull();
+    }
+
+    @Test
     void anIndustryNamedWholeAfterALabelReadAsLatinIsTheIndustryWhenItIsTheOnlyOne() {
         // tuning-0064: 所属行业 read "ARR".
         String form = String.join("\n", "客户名称 : 合肥鼎盛建设工程有限公司", "客户等级 : 潜在客户    ARR: 建筑工程");

@@ -118,6 +118,22 @@ class LabelScannerTest {
     }
 
     @Test
+    void readsADateWhoseYearStandsACellGapFromItsMonthAndDay() {
+        // tuning-0979: a wide font's year set apart from 年; tuning-0815: 月 and 日 read as A.
+        assertThat(values("建档日期: 2018    年 2 月 15 A", Field.REGISTERED_ON)).containsExactly("2018 年2月15 A");
+        assertThat(values("建档日期 : 2019    2 A 25 A", Field.REGISTERED_ON)).containsExactly("2019 2 A 25 A");
+        assertThat(ChineseDates.parse(values("建档日期: 2018    年 2 月 15 A", Field.REGISTERED_ON).get(0)))
+                .contains(java.time.LocalDate.of(2018, 2, 15));
+        // The next label ends the date; a cell without a digit, a long cell and a value that is more than a year stay out.
+        assertThat(values("建档日期: 2018    客户名称: 北京嘉禾食品有限公司", Field.REGISTERED_ON)).containsExactly("2018");
+        assertThat(values("建档日期: 2018    经办人签字", Field.REGISTERED_ON)).containsExactly("2018");
+        assertThat(values("建档日期: 2018    年 2 月 15 日，本表一式两份由档案室留存", Field.REGISTERED_ON)).containsExactly("2018");
+        assertThat(values("建档日期: 2018 年 2 月    15 日", Field.REGISTERED_ON)).containsExactly("2018年2月");
+        // Other fields are not joined across a gap this way.
+        assertThat(values("邮编: 2018    12 号", Field.OTHER)).doesNotContain("2018 12 号");
+    }
+
+    @Test
     void readsBilingualLabels() {
         String form = String.join("\n", "档案编号 File No.: KH-2023-000417", "客户名称 Customer Name: 杭州西湖精密机械有限公司",
                 "联系人 Contact Person: 王建国", "地址 Address: 浙江省杭州市文三路398号", "电子邮箱 E-mail Address: wang@abc.com",
