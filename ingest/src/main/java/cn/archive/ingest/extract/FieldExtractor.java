@@ -26,15 +26,8 @@ import java.util.regex.Pattern;
  */
 public final class FieldExtractor {
 
-    // "本协议于2023年3月15日签订": the signing date in running contract text, which OCR may space
-    // out ("于 2 0 1 9 年 5 月 1 4 日签订", "于二 @ 〇一九年…").
     private static final Pattern CONTRACT_TITLE = Pattern.compile("合同|约定书|协议");
     private static final int CONTRACT_HEADING_LINES = 3;
-    // 签订 with one character misread (等订 for 签订, tuning-0128) still says the date is the signing's;
-    // so does the clause after it when 日签订 itself was read as letters ("于 2018 年 4 月 28 AS , 自签字盖章
-    // 之日起生效", tuning-0623, -0869).
-    private static final Pattern SIGNED_ON = Pattern.compile(
-            "于\\s*([^,，。;；:]{6,24}?)\\s*(?:签订|签署|签约|订立|\\p{IsHan}订|[,，]\\s*自?\\s*签字)");
 
     private final LabelScanner scanner = new LabelScanner();
     private final IndustryClassifier industries = new IndustryClassifier();
@@ -229,13 +222,17 @@ public final class FieldExtractor {
         if (halves.isPresent()) {
             return halves.get();
         }
-        Matcher m = SIGNED_ON.matcher(free);
+        Matcher m = SigningDates.SIGNED_ON.matcher(free);
         while (m.find()) {
             Optional<LocalDate> d = parse.apply(m.group(1));
             if (d.isPresent()) {
                 conf.put("registeredOn", Evidence.PATTERN, m.group(1));
                 return d.get();
             }
+        }
+        Optional<LocalDate> signed = SigningDates.reread(labels.lines(), reread, conf, parse);
+        if (signed.isPresent()) {
+            return signed.get();
         }
         Optional<LocalDate> lone = LoneDate.find(labels).filter(d -> !d.isAfter(today));
         lone.ifPresent(d -> conf.put("registeredOn", Evidence.PATTERN));

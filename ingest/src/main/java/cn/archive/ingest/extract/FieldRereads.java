@@ -6,6 +6,7 @@ import cn.archive.ingest.ocr.FieldRegion;
 import cn.archive.ingest.ocr.FieldRegions;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrWord;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -104,6 +105,10 @@ public final class FieldRereads implements FieldRegions {
         }
         DigitRereads.regions(labels, rows, page, out);
         chinese(labels, rows, page, Field.REGISTERED_ON, REGISTERED_ON, v -> ChineseDates.parse(v).isPresent(), out);
+        if (out.stream().noneMatch(r -> REGISTERED_ON.equals(r.field()))
+                && labels.first(Field.REGISTERED_ON, ChineseDates::parse).isEmpty()) {
+            SigningDates.region(labels.lines(), rows, page, LocalDate.now()).ifPresent(out::add);
+        }
         chinese(labels, rows, page, Field.TIER, TIER, v -> CustomerTiers.parse(v).isPresent(), out);
         chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent(), out);
         chinese(labels, rows, page, Field.NAME, NAME, FieldRereads::plausibleName, out);
