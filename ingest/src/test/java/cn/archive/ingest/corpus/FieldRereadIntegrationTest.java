@@ -199,7 +199,9 @@ class FieldRereadIntegrationTest {
         "523, name",         // PNG individual fed sideways: 吴洋 written right after 客户姓名: went into the label's word
         "487, name",         // PDF individual: the same, and the page took the next cell's 性别男 for the name
         "606, registeredOn", // PNG form: the page loses the day ("9 月 :日"), the box the year's first digit: joined
-        "870, industry"})    // JPEG form: 行业分类 : 育, a speck of 商业银行; its cell is read, not the speck's box
+        "870, industry",     // JPEG form: 行业分类 : 育, a speck of 商业银行; its cell is read, not the speck's box
+        "815, registeredOn", // PNG form: "2019    2 A 25 A", the year a cell gap from the rest: the whole date's box read
+        "1013, registeredOn"}) // PDF contract: "于 2016 年 ?月 8 日签订", the clause's date read in a date's characters
     void theChineseReReadingGivesAValueThePageMissed(int index, String name) throws Exception {
         Scan scan = Scan.read(index);
         ScanCorpus.CorpusFile paper = scan.paper();
