@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * 二〇一五年十二月十二日 as "=O-f#+—A+T+—H"), or left empty (a table cell Tesseract's layout
  * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕); and a date,
  * tier or industry that parses but was read with a doubtful word ({@link #DOUBT}), and a name read
- * with a word below {@link NameCorrection#CHECK}, whose characters the larger model's readings may
+ * with a word below {@link NameCorrection#READ}, whose characters the larger model's readings may
  * put right. A Chinese box is
  * read by two models, Debian's chi_sim and the larger one ({@code OcrSettings.rereadDataPath}), which
  * err on different values; extraction takes what two of the readings agree on. Each costs one
@@ -149,7 +149,7 @@ public final class FieldRereads implements FieldRegions {
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
             // A name's doubtful characters are put right from the larger model's reading alone (NameCorrection:
             // the page's model misreads them as the page did), so only that model reads its box.
-            if (field == Field.NAME && least < NameCorrection.CHECK) {
+            if (field == Field.NAME && least < NameCorrection.READ) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
                         .ifPresent(out::add);
             } else if (field != Field.NAME && least < DOUBT) {

@@ -36,14 +36,24 @@ final class NameCorrection {
      */
     static final double BOTH_SURE = Double.parseDouble(System.getProperty("archive.reread.names.both", "0.85"));
     /**
-     * A name read with a word less confident than this has its box read again ({@link FieldRereads}), as
-     * it is and bold, for {@link #agreed}, and its characters read below this may be put right where both
-     * agree. Measured on the tuning split (900 files, every name's box read both ways, replayed on that
-     * cache): the slips both readings put right were read at 0.77–0.85 (天津星反, 青鸟, 兰州易盛, 中和和), and
+     * A name's characters read below this may be put right where the two readings of its box, as it is and
+     * bold, agree ({@link #agreed}; the box is read where a word is below {@link #READ}). Measured on the
+     * tuning split (900 files, every name's box read both ways, replayed on that cache): the slips both readings put right were read at 0.77–0.85 (天津星反, 青鸟, 兰州易盛, 中和和), and
      * the one both readings made alike where the page was right was at 0.93 (咨询 → 哈询, tuning-0816):
      * names 873 → 879 of 900, none made wrong; about 60 % of names are read again (31 % below DOUBT).
      */
     static final double CHECK = Double.parseDouble(System.getProperty("archive.reread.names.check", "0.9"));
+    /**
+     * A name the page read with every word at least this sure is not read again: its box's two readings
+     * ({@link #agreed}) have only ever put right slips the page read at 0.85 or less (tuning 1200: 天津星反
+     * 0.78, 兰州易盛 0.77, 青鸟 0.82, 中和和 0.85), and a name read at 0.87–0.9 gained nothing from them. Measured
+     * by replaying main's OCR cache without the readings this leaves out (NameRereadReplay): at 0.87 no value
+     * of the 1200 changed and 218 of 1446 name re-reads (each a larger-model read of the box) went; at 0.85 as
+     * well (320 went), with no margin over 中和和; at 0.8 two sure slips stayed (青鸟, 中和和, both indexed) and one
+     * name the readings had made wrong was right (长沙天润 read 天涧 as it is and bold, tuning-1022).
+     * {@code -Darchive.reread.names.read=} for measurements.
+     */
+    static final double READ = Double.parseDouble(System.getProperty("archive.reread.names.read", "0.87"));
     // The longest run of differing characters a substitution may be: a longer one is another text
     // (a label, a neighbouring cell), not a misread glyph.
     private static final int RUN = 2;

@@ -579,12 +579,22 @@ class FieldRereadsTest {
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", FieldRereads.DOUBT + 0.05, 0.96)))).isEmpty();
         // A name is read again below its own threshold, for NameCorrection to put its characters right from the
         // larger model's readings: the page's model, which misread them, does not read it again. A name read
-        // moderately surely (above DOUBT, below CHECK) is read again too: a one-character slip hides there.
+        // moderately surely (above DOUBT, below READ) is read again too: a one-character slip hides there.
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT - 0.05))))
                 .extracting(FieldRegion::field, FieldRegion::largerOnly).containsExactly(tuple(FieldRereads.NAME, true));
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT + 0.05))))
                 .extracting(FieldRegion::field, FieldRegion::largerOnly).containsExactly(tuple(FieldRereads.NAME, true));
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.CHECK + 0.01)))).isEmpty();
+    }
+
+    @Test
+    void aNameReadWithEveryWordAtLeastReadSureIsNotReadAgain() {
+        // 0.86: the highest a slip both readings put right was read at was 0.85 (中和和, tuning-0252).
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, 0.86))))
+                .extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        // 0.88 is still below CHECK (its characters could be put right), but no reading of such a name put one right.
+        assertThat(NameCorrection.READ).isLessThan(NameCorrection.CHECK);
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, 0.88)))).isEmpty();
     }
 
     @Test
