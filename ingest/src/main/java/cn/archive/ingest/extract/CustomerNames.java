@@ -198,6 +198,11 @@ final class CustomerNames {
     // The legal forms (组织形式) an enterprise name ends with, longest first.
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
 
+    /** The whole legal form {@code name} ends with (有限公司, 股份有限公司, 有限责任公司), or empty. */
+    static Optional<String> legalForm(String name) {
+        return LEGAL_FORMS.stream().filter(name::endsWith).findFirst();
+    }
+
     /**
      * The name before its legal form where that form lost a character (合肥汇通食品限公司, 有 lost,
      * tuning-0750) or was cut after 有限 (长沙明德物流有限, the box ended there, tuning-0732): an enterprise
