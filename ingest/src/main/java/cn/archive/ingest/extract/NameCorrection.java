@@ -99,6 +99,43 @@ final class NameCorrection {
     }
 
     /**
+     * {@code page} put right by a vote per character of three readings of the same characters, the page's and its
+     * box's two ({@code large} as it is, {@code bold}), where {@link #agreed} finds none because each reading slipped
+     * somewhere else too: a character both box readings read alike against the page's doubtful one (below
+     * {@link #CHECK}) is theirs; where one of them reads as the page does, the page's stays. 长春立信息子 read
+     * 长春立信电孔 and 长春立信电子 is 长春立信电子 (tuning-0898); 兰州安远 read 兰川宏远 and 兰州宏远 is 兰州宏远 (-0860).
+     * Only where the three have as many characters (no character lost or added to align), each box reading is at
+     * least {@link #BOTH_SURE}, and no character the page read surely is outvoted (then the readings are disputed,
+     * {@link #disputed}), nor the first {@code place} characters: a place name the page read (厦门) that both box
+     * readings make another word (厨门, five files of tuning 1200) is the page's; nor a character at the box's edge,
+     * where a cut glyph reads as another (as in {@link #of}). The confidence is the least of the
+     * kept page characters' and both readings'.
+     */
+    static Optional<Corrected> voted(String page, double[] perChar, String large, double largeConf, String bold,
+                                     double boldConf, int place) {
+        if (page.length() != large.length() || page.length() != bold.length() || perChar.length != page.length()
+                || largeConf < BOTH_SURE || boldConf < BOTH_SURE) {
+            return Optional.empty();
+        }
+        char[] out = page.toCharArray();
+        double kept = Math.min(largeConf, boldConf);
+        boolean changed = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = large.charAt(i);
+            if (c != bold.charAt(i) || c == out[i]) {
+                kept = Math.min(kept, perChar[i]);
+                continue;
+            }
+            if (perChar[i] >= CHECK || i < place || i == 0 || i == out.length - 1 || !TextNormalizer.isHan(c)) {
+                return Optional.empty();
+            }
+            out[i] = c;
+            changed = true;
+        }
+        return changed ? Optional.of(new Corrected(new String(out), kept)) : Optional.empty();
+    }
+
+    /**
      * The page's name put right from the larger model's readings of its box, {@code large} as it is and
      * {@code bold} ({@link FieldReading#BOLD}; absent where the box was read once): what both put right
      * the same way ({@link #agreed}); else its doubtful characters from {@code large} ({@link #of}) unless
@@ -106,13 +143,20 @@ final class NameCorrection {
      * tuning-0778). Empty where nothing is put right.
      */
     static Optional<Corrected> fromReadings(String page, double[] perChar, FieldReading large, Optional<FieldReading> bold) {
+        return fromReadings(page, perChar, large, bold, 0);
+    }
+
+    /** As above, the first {@code place} characters (the place the page read the name opening with) never {@link #voted} otherwise. */
+    static Optional<Corrected> fromReadings(String page, double[] perChar, FieldReading large, Optional<FieldReading> bold,
+                                            int place) {
         String l = text(large);
         Optional<Corrected> single = of(page, perChar, l, large.confidence());
         if (bold.isEmpty()) {
             return single;
         }
         String b = text(bold.get());
-        Optional<Corrected> both = agreed(page, perChar, l, large.confidence(), b, bold.get().confidence());
+        Optional<Corrected> both = agreed(page, perChar, l, large.confidence(), b, bold.get().confidence())
+                .or(() -> voted(page, perChar, l, large.confidence(), b, bold.get().confidence(), place));
         if (both.isPresent() || single.isEmpty() || bold.get().confidence() < SURE) {
             return both.or(() -> single);
         }
