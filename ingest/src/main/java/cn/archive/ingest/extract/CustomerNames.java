@@ -29,6 +29,9 @@ final class CustomerNames {
             "(?<=^|[\\s:,.;\"“”])(?:兹有|现有|本合同由|经)?(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:甲方|委托方)");
     private static final Pattern OTHER_PARTY_NOTE = Pattern.compile("\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:乙方|受托方)");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
+    // A stroke after a whole legal form: a table's rule or the box's edge read as 一 or |, never part of the name
+    // (an enterprise name ends with its legal form; 杭州博雅餐饮管理有限公司一, tuning-0967).
+    private static final Pattern STROKE_AFTER_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司)[\\s一丨|_—\\-~.·、,，。']+$");
     private static final Pattern PARTY_WORD = Pattern.compile("(?:甲方|乙方|丙方|委托方|受托方)");
     private static final Pattern PERSON = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{2,5}·\\p{IsHan}{2,5}");
     private static final List<String> TITLES = List.of("董事长", "总经理", "副总经理", "经理", "总监", "主任", "主管",
@@ -49,7 +52,7 @@ final class CustomerNames {
             int end = lastSuffixEnd(before);
             s = end > 0 ? before.substring(0, end) : withoutTrailingLabel(before.strip());
         }
-        s = s.strip();
+        s = STROKE_AFTER_FORM.matcher(s.strip()).replaceAll("$1");
         // "甲方（盖章）：  乙方（盖章）：" on a signature line: the next party's label is no name; nor is the
         // next cell's label and its value (性别男, tuning-0487: the name itself unread).
         if (PARTY_WORD.matcher(s).lookingAt() || isLabelAndValue(s)) {
@@ -197,6 +200,11 @@ final class CustomerNames {
 
     // The legal forms (组织形式) an enterprise name ends with, longest first.
     private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
+
+    /** The whole legal form {@code name} ends with (有限公司, 股份有限公司, 有限责任公司), or empty. */
+    static Optional<String> legalForm(String name) {
+        return LEGAL_FORMS.stream().filter(name::endsWith).findFirst();
+    }
 
     /**
      * The name before its legal form where that form lost a character (合肥汇通食品限公司, 有 lost,

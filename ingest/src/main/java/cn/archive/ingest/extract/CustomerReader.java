@@ -64,7 +64,7 @@ final class CustomerReader {
     /** As {@link #read(LabeledText, Confidences)}, with the values read again on their own ({@link FieldRereads}). */
     Customer read(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
         String free = labels.unlabelledText();
-        Optional<Found<String>> name = name(labels, conf, rereads);
+        Optional<Found<String>> name = name(labels, conf, rereads, regions);
         Optional<String> lone = name.isPresent() && !partyNamedNoCompany(name.get()) ? Optional.empty()
                 : unlabelledName(free, conf);
         if (lone.isPresent()) {
@@ -181,8 +181,9 @@ final class CustomerReader {
      * The labelled name: as the page read it when that is a plausible name, else its box read again
      * in Chinese when that is ("BASE" on the page, 胡海燕 read again), else the page's reading.
      */
-    private static Optional<Found<String>> name(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
-        return labelledName(labels, conf, rereads).map(n -> withWholeLegalForm(n, labels, conf, rereads));
+    private static Optional<Found<String>> name(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads,
+                                                RegionResolver places) {
+        return labelledName(labels, conf, rereads, places).map(n -> withWholeLegalForm(n, labels, conf, rereads));
     }
 
     /**
@@ -216,13 +217,14 @@ final class CustomerReader {
         return name;
     }
 
-    private static Optional<Found<String>> labelledName(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads) {
+    private static Optional<Found<String>> labelledName(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads,
+                                                        RegionResolver places) {
         Optional<Found<String>> page = labels.first(Field.NAME, CustomerNames::clean);
         Function<String, Optional<String>> plausible = v -> CustomerNames.clean(CustomerNames.afterNameLabel(v))
                 .filter(FieldRereads::plausibleName);
         if (page.isPresent() && FieldRereads.plausibleName(page.get().value()) && !CustomerNames.garbled(page.get().value())) {
             conf.put(FieldRereads.NAME, page.get().hit());
-            return Optional.of(corrected(page.get(), rereads, conf));
+            return Optional.of(corrected(page.get(), rereads, conf, places));
         }
         Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME, plausible);
         if (again.isPresent()) {
@@ -237,7 +239,8 @@ final class CustomerReader {
      * re-reading of its box where that reads them surely ({@link NameCorrection}), with the confidence
      * of what it is then read from; else the page's name as it is.
      */
-    private static Found<String> corrected(Found<String> page, FieldRereads.ByLine rereads, Confidences conf) {
+    private static Found<String> corrected(Found<String> page, FieldRereads.ByLine rereads, Confidences conf,
+                                           RegionResolver places) {
         String name = page.value();
         Optional<double[]> perChar = conf.perCharacter(page.hit(), name);
         if (perChar.isEmpty() || !name.equals(WordConfidence.Row.compact(name))) {
@@ -245,11 +248,13 @@ final class CustomerReader {
         }
         List<FieldReading> again = rereads.all(page.hit().line(), FieldRereads.NAME);
         Optional<FieldReading> bold = again.stream().filter(r -> FieldReading.BOLD.equals(r.model())).findFirst();
+        // A place of the tables the page read the name opening with is not outvoted (厦门 read 厨门 by both box readings).
+        int place = places.openingPlace(name).map(String::length).orElse(0);
         for (FieldReading r : again) {
             if (!FieldReading.LARGE_MODEL.equals(r.model())) {
                 continue;
             }
-            Optional<NameCorrection.Corrected> fixed = NameCorrection.fromReadings(name, perChar.get(), r, bold)
+            Optional<NameCorrection.Corrected> fixed = NameCorrection.fromReadings(name, perChar.get(), r, bold, place)
                     .filter(c -> FieldRereads.plausibleName(c.name()));
             if (fixed.isPresent()) {
                 conf.put(FieldRereads.NAME, page.hit().evidence(), fixed.get().confidence());

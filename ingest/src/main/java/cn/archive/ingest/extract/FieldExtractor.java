@@ -31,8 +31,9 @@ public final class FieldExtractor {
 
     private final LabelScanner scanner = new LabelScanner();
     private final IndustryClassifier industries = new IndustryClassifier();
-    private final CustomerReader customers = new CustomerReader(new RegionResolver(), industries);
-    private final FieldRereads rereads = new FieldRereads(scanner, industries);
+    private final RegionResolver places = new RegionResolver();
+    private final CustomerReader customers = new CustomerReader(places, industries);
+    private final FieldRereads rereads = new FieldRereads(scanner, industries, places);
     private final Clock clock;
 
     /** Loads the label, region and industry tables shipped with this package. */

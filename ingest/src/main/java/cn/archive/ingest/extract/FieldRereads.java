@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * 二〇一五年十二月十二日 as "=O-f#+—A+T+—H"), or left empty (a table cell Tesseract's layout
  * analysis skipped), and a customer name read with Latin letters ("BASE" for 胡海燕); and a date,
  * tier or industry that parses but was read with a doubtful word ({@link #DOUBT}), and a name read
- * with a word below {@link NameCorrection#CHECK}, whose characters the larger model's readings may
+ * with a word below {@link NameCorrection#READ}, whose characters the larger model's readings may
  * put right. A Chinese box is
  * read by two models, Debian's chi_sim and the larger one ({@code OcrSettings.rereadDataPath}), which
  * err on different values; extraction takes what two of the readings agree on. Each costs one
@@ -83,10 +83,12 @@ public final class FieldRereads implements FieldRegions {
 
     private final LabelScanner scanner;
     private final IndustryClassifier industries;
+    private final RegionResolver places;
 
-    FieldRereads(LabelScanner scanner, IndustryClassifier industries) {
+    FieldRereads(LabelScanner scanner, IndustryClassifier industries, RegionResolver places) {
         this.scanner = scanner;
         this.industries = industries;
+        this.places = places;
     }
 
     @Override
@@ -140,11 +142,12 @@ public final class FieldRereads implements FieldRegions {
     /**
      * Asks for the customer's {@code field} values to be read again in Chinese: the value's box of
      * the label whose value extraction takes ({@link LabeledText#first}'s order) when its least word
-     * confidence is below {@link #DOUBT}; when none of its labels has a value {@code good} accepts, up
+     * confidence is below {@link #DOUBT} (a name's: below {@link NameCorrection#READ}, outside what the paper
+     * confirms of it, {@link #leastOutsideConfirmed}); when none of its labels has a value {@code good} accepts, up
      * to {@value #PER_FIELD} labels' value boxes or, where a label has no value, the empty cell right of it.
      */
-    private static void chinese(LabeledText labels, List<List<OcrWord>> rows, OcrPage page, Field field, String key,
-                                Predicate<String> good, List<FieldRegion> out) {
+    private void chinese(LabeledText labels, List<List<OcrWord>> rows, OcrPage page, Field field, String key,
+                         Predicate<String> good, List<FieldRegion> out) {
         List<LabeledText.Hit> hits = labels.hits().stream()
                 .filter(h -> h.label().field() == field && !h.otherParty()).toList();
         Optional<LabeledText.Hit> taken = labels.withOrWithoutValue(field).stream()
@@ -154,7 +157,10 @@ public final class FieldRereads implements FieldRegions {
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
             // A name's doubtful characters are put right from the larger model's reading alone (NameCorrection:
             // the page's model misreads them as the page did), so only that model reads its box.
-            if (field == Field.NAME && least < NameCorrection.CHECK) {
+            if (field == Field.NAME && least < NameCorrection.READ) {
+                least = leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least);
+            }
+            if (field == Field.NAME && least < NameCorrection.READ) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
                         .ifPresent(out::add);
             } else if (field != Field.NAME && least < DOUBT) {
@@ -177,6 +183,40 @@ public final class FieldRereads implements FieldRegions {
                 asked++;
             }
         }
+    }
+
+    /**
+     * The least confidence of the words of a company's name {@code h} outside the parts the paper itself confirms,
+     * else {@code least} (the least of all its words): its legal form read whole (有限公司 and its kin are a closed
+     * set: a re-reading that changed a character there would only break it), and the place it opens with
+     * (企业名称 = 行政区划 + 字号 + 行业 + 组织形式) where another line of the paper, the address, names the same place.
+     * What is left, the 字号 and the industry word, is what a re-reading of the box can put right.
+     */
+    private double leastOutsideConfirmed(LabeledText.Hit h, List<String> lines, List<OcrWord> row, double least) {
+        String name = WordConfidence.Row.compact(h.value());
+        Optional<String> form = CustomerNames.legalForm(name);
+        Optional<double[]> perChar = new WordConfidence.Row(row).perCharacter(h.value());
+        if (form.isEmpty() || perChar.isEmpty() || perChar.get().length != name.length()) {
+            return least;
+        }
+        int from = places.openingPlace(name).filter(p -> namedElsewhere(p, h, lines)).map(String::length).orElse(0);
+        double out = 1.0;
+        for (int i = from; i < name.length() - form.get().length(); i++) {
+            out = Math.min(out, perChar.get()[i]);
+        }
+        return out;
+    }
+
+    // True where a line of the paper other than the name's, and not holding the name again, names place.
+    private static boolean namedElsewhere(String place, LabeledText.Hit h, List<String> lines) {
+        String name = WordConfidence.Row.compact(h.value());
+        for (int i = 0; i < lines.size(); i++) {
+            String line = WordConfidence.Row.compact(lines.get(i));
+            if (i != h.line() && !line.contains(name) && line.contains(place)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -36,14 +36,24 @@ final class NameCorrection {
      */
     static final double BOTH_SURE = Double.parseDouble(System.getProperty("archive.reread.names.both", "0.85"));
     /**
-     * A name read with a word less confident than this has its box read again ({@link FieldRereads}), as
-     * it is and bold, for {@link #agreed}, and its characters read below this may be put right where both
-     * agree. Measured on the tuning split (900 files, every name's box read both ways, replayed on that
-     * cache): the slips both readings put right were read at 0.77–0.85 (天津星反, 青鸟, 兰州易盛, 中和和), and
+     * A name's characters read below this may be put right where the two readings of its box, as it is and
+     * bold, agree ({@link #agreed}; the box is read where a word is below {@link #READ}). Measured on the
+     * tuning split (900 files, every name's box read both ways, replayed on that cache): the slips both readings put right were read at 0.77–0.85 (天津星反, 青鸟, 兰州易盛, 中和和), and
      * the one both readings made alike where the page was right was at 0.93 (咨询 → 哈询, tuning-0816):
      * names 873 → 879 of 900, none made wrong; about 60 % of names are read again (31 % below DOUBT).
      */
     static final double CHECK = Double.parseDouble(System.getProperty("archive.reread.names.check", "0.9"));
+    /**
+     * A name the page read with every word at least this sure is not read again: its box's two readings
+     * ({@link #agreed}) have only ever put right slips the page read at 0.85 or less (tuning 1200: 天津星反
+     * 0.78, 兰州易盛 0.77, 青鸟 0.82, 中和和 0.85), and a name read at 0.87–0.9 gained nothing from them. Measured
+     * by replaying main's OCR cache without the readings this leaves out (NameRereadReplay): at 0.87 no value
+     * of the 1200 changed and 218 of 1446 name re-reads (each a larger-model read of the box) went; at 0.85 as
+     * well (320 went), with no margin over 中和和; at 0.8 two sure slips stayed (青鸟, 中和和, both indexed) and one
+     * name the readings had made wrong was right (长沙天润 read 天涧 as it is and bold, tuning-1022).
+     * {@code -Darchive.reread.names.read=} for measurements.
+     */
+    static final double READ = Double.parseDouble(System.getProperty("archive.reread.names.read", "0.87"));
     // The longest run of differing characters a substitution may be: a longer one is another text
     // (a label, a neighbouring cell), not a misread glyph.
     private static final int RUN = 2;
@@ -89,6 +99,43 @@ final class NameCorrection {
     }
 
     /**
+     * {@code page} put right by a vote per character of three readings of the same characters, the page's and its
+     * box's two ({@code large} as it is, {@code bold}), where {@link #agreed} finds none because each reading slipped
+     * somewhere else too: a character both box readings read alike against the page's doubtful one (below
+     * {@link #CHECK}) is theirs; where one of them reads as the page does, the page's stays. 长春立信息子 read
+     * 长春立信电孔 and 长春立信电子 is 长春立信电子 (tuning-0898); 兰州安远 read 兰川宏远 and 兰州宏远 is 兰州宏远 (-0860).
+     * Only where the three have as many characters (no character lost or added to align), each box reading is at
+     * least {@link #BOTH_SURE}, and no character the page read surely is outvoted (then the readings are disputed,
+     * {@link #disputed}), nor the first {@code place} characters: a place name the page read (厦门) that both box
+     * readings make another word (厨门, five files of tuning 1200) is the page's; nor a character at the box's edge,
+     * where a cut glyph reads as another (as in {@link #of}). The confidence is the least of the
+     * kept page characters' and both readings'.
+     */
+    static Optional<Corrected> voted(String page, double[] perChar, String large, double largeConf, String bold,
+                                     double boldConf, int place) {
+        if (page.length() != large.length() || page.length() != bold.length() || perChar.length != page.length()
+                || largeConf < BOTH_SURE || boldConf < BOTH_SURE) {
+            return Optional.empty();
+        }
+        char[] out = page.toCharArray();
+        double kept = Math.min(largeConf, boldConf);
+        boolean changed = false;
+        for (int i = 0; i < out.length; i++) {
+            char c = large.charAt(i);
+            if (c != bold.charAt(i) || c == out[i]) {
+                kept = Math.min(kept, perChar[i]);
+                continue;
+            }
+            if (perChar[i] >= CHECK || i < place || i == 0 || i == out.length - 1 || !TextNormalizer.isHan(c)) {
+                return Optional.empty();
+            }
+            out[i] = c;
+            changed = true;
+        }
+        return changed ? Optional.of(new Corrected(new String(out), kept)) : Optional.empty();
+    }
+
+    /**
      * The page's name put right from the larger model's readings of its box, {@code large} as it is and
      * {@code bold} ({@link FieldReading#BOLD}; absent where the box was read once): what both put right
      * the same way ({@link #agreed}); else its doubtful characters from {@code large} ({@link #of}) unless
@@ -96,13 +143,20 @@ final class NameCorrection {
      * tuning-0778). Empty where nothing is put right.
      */
     static Optional<Corrected> fromReadings(String page, double[] perChar, FieldReading large, Optional<FieldReading> bold) {
+        return fromReadings(page, perChar, large, bold, 0);
+    }
+
+    /** As above, the first {@code place} characters (the place the page read the name opening with) never {@link #voted} otherwise. */
+    static Optional<Corrected> fromReadings(String page, double[] perChar, FieldReading large, Optional<FieldReading> bold,
+                                            int place) {
         String l = text(large);
         Optional<Corrected> single = of(page, perChar, l, large.confidence());
         if (bold.isEmpty()) {
             return single;
         }
         String b = text(bold.get());
-        Optional<Corrected> both = agreed(page, perChar, l, large.confidence(), b, bold.get().confidence());
+        Optional<Corrected> both = agreed(page, perChar, l, large.confidence(), b, bold.get().confidence())
+                .or(() -> voted(page, perChar, l, large.confidence(), b, bold.get().confidence(), place));
         if (both.isPresent() || single.isEmpty() || bold.get().confidence() < SURE) {
             return both.or(() -> single);
         }

@@ -111,6 +111,28 @@ public final class RegionResolver {
         return Optional.empty();
     }
 
+    /** The province or city name {@code name} opens with (the longest the tables know), or empty. */
+    public Optional<String> openingPlace(String name) {
+        String best = "";
+        for (Place.Province p : provinces) {
+            for (String n : concat(List.of(p.name()), p.shortNames())) {
+                best = name.startsWith(n) && n.length() > best.length() ? n : best;
+            }
+        }
+        for (Place c : places) {
+            for (String n : concat(concat(List.of(c.name()), c.aliases()), Place.defaultAliases(c.name()))) {
+                best = name.startsWith(n) && n.length() > best.length() ? n : best;
+            }
+        }
+        return best.length() >= 2 ? Optional.of(best) : Optional.empty();
+    }
+
+    private static List<String> concat(List<String> a, List<String> b) {
+        List<String> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     // The shortest city name a one-character slip is repaired in.
     private static final int SURE_PLACE = 3;
 

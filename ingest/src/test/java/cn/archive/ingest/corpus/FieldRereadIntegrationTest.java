@@ -51,6 +51,12 @@ class FieldRereadIntegrationTest {
         engines.close();
     }
 
+    private static void requireTheLargerModel() {
+        assertThat(engines.settings().largeRereadModel())
+                .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
+                        + OcrSettings.REREAD_MODEL).isTrue();
+    }
+
     /** A tuning scan generated and read as the pipeline reads it, with the re-readings it asks for. */
     private record Scan(ScanCorpus.CorpusFile paper, RecordReader reader, List<OcrPage> pages) {
 
@@ -226,9 +232,7 @@ class FieldRereadIntegrationTest {
         "398, name",         // PDF form: 沈阳华信和餐饮, a 和 the page read (at 0.22) that is not on the paper
         "750, name"})        // PDF contract: 合肥汇通食品限公司, the legal form whole in the larger model's reading
     void theLargerModelsReReadingGivesAValueThePagesModelMissed(int index, String name) throws Exception {
-        assertThat(engines.settings().largeRereadModel())
-                .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
-                        + OcrSettings.REREAD_MODEL).isTrue();
+        requireTheLargerModel();
         Scan scan = Scan.read(index);
         ScanCorpus.CorpusFile paper = scan.paper();
         Function<ExtractedFields, Object> value = f -> field(f.customer(), f.registeredOn(), name);
@@ -269,9 +273,7 @@ class FieldRereadIntegrationTest {
         "594",  // JPEG card: 青岛宏远 read 青鸟宏远 by the page, in a word of 0.81
         "608"}) // JPEG form fed sideways: 鼎 read 昂, the larger model reads 鼎 at 0.89 as it is and 0.93 bold
     void aNameSlipThePageReadFairlySurelyIsPutRightByTheTwoReadingsOfItsBox(int index) throws Exception {
-        assertThat(engines.settings().largeRereadModel())
-                .as("the larger chi_sim model must be installed for this test: './archive test' fetches it into ~/.cache/"
-                        + OcrSettings.REREAD_MODEL).isTrue();
+        requireTheLargerModel();
         Scan scan = Scan.read(index);
         String expected = scan.paper().truth().name;
         List<OcrPage> pages = scan.pages();
@@ -282,5 +284,39 @@ class FieldRereadIntegrationTest {
                 .map(FieldReading::model)).contains(FieldReading.LARGE_MODEL, FieldReading.BOLD);
         assertThat(EXTRACTOR.extract(asItIsOnly).customer().name()).isNotEqualTo(expected);
         assertThat(EXTRACTOR.extract(pages).customer().name()).isEqualTo(expected);
+    }
+
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "898",   // PDF contract: 长春立信电子 read 立信息子 by the page, 电孔 by the larger model as it is, 电子 bold
+        "1140"}) // PDF form upside down: 杭州鼎盛 read 易盛 by the page, 杭州鼎盛 as it is, 杭灿鼎盛 bold
+    void aNameEachReadingSlippedOnDifferentlyIsWhatTwoOfTheThreeRead(int index) throws Exception {
+        requireTheLargerModel();
+        Scan scan = Scan.read(index);
+        String expected = scan.paper().truth().name;
+        List<OcrPage> pages = scan.pages();
+        List<FieldReading> name = pages.stream().flatMap(p -> p.rereads().stream())
+                .filter(r -> r.field().equals("customer.name")).toList();
+
+        List<OcrPage> pageOnly = pages.stream().map(p -> p.withRereads(List.of())).toList();
+
+        // The two box readings differ from each other (no agreement to take), and the page's own reading is wrong:
+        // what two of the three readings read, character by character, is the name.
+        assertThat(name).extracting(FieldReading::model).containsExactlyInAnyOrder(FieldReading.LARGE_MODEL, FieldReading.BOLD);
+        assertThat(name.get(0).text().replace(" ", "")).isNotEqualTo(name.get(1).text().replace(" ", ""));
+        assertThat(EXTRACTOR.extract(pageOnly).customer().name()).isNotEqualTo(expected);
+        assertThat(EXTRACTOR.extract(pages).customer().name()).isEqualTo(expected);
+    }
+
+    @Test
+    void aNameWhoseOnlyDoubtIsAPlaceTheAddressConfirmsIsNotReadAgain() throws Exception {
+        // tuning-1022 (PDF contract): 长沙 doubtful on the name's line, the address in 长沙市; read again, both box
+        // readings had made the page's right 润 涧 (the larger model's slip) and the name went wrong.
+        Scan scan = Scan.read(1022);
+        List<OcrPage> pages = scan.pages();
+
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.name")))
+                .isEmpty();
+        assertThat(EXTRACTOR.extract(pages).customer().name()).isEqualTo(scan.paper().truth().name);
     }
 }

@@ -14,7 +14,8 @@ class CustomerNamesTest {
     @CsvSource(delimiter = '|', value = {
         "杭州西湖精密机械有限公司（盖章） | 杭州西湖精密机械有限公司",
         "杭州西湖精密机械有限公司(以下简称\"甲方\") | 杭州西湖精密机械有限公司",
-        "杭州西湖精密机械有限公司，以下简称甲方 | 杭州西湖精密机械有限公司,",
+        // The note's comma after the whole legal form goes with it (STROKE_AFTER_FORM).
+        "杭州西湖精密机械有限公司，以下简称甲方 | 杭州西湖精密机械有限公司",
         "杭州西湖精密机械有限公司开户行:工商银行 | 杭州西湖精密机械有限公司",
         "浙江天平会计师事务所(特殊普通合伙) | 浙江天平会计师事务所(特殊普通合伙)",
         "阿里巴巴(中国)有限公司 | 阿里巴巴(中国)有限公司",
@@ -62,6 +63,17 @@ class CustomerNamesTest {
         // tuning-0732: the re-reading is cut at the same place; another company's whole form proves nothing.
         assertThat(CustomerNames.completedLegalForm("长沙明德物流", "长 沙 明 德 物 流 有 限 公")).isEmpty();
         assertThat(CustomerNames.completedLegalForm("长沙明德物流", "乙方:上海数档信息服务有限公司")).isEmpty();
+    }
+
+    @Test
+    void aStrokeAfterAWholeLegalFormIsNoPartOfTheName() {
+        // tuning-0967: the box of the name read again reached the table's rule, read as 一.
+        assertThat(CustomerNames.clean("杭州博雅餐饮管理有限公司一")).contains("杭州博雅餐饮管理有限公司");
+        assertThat(CustomerNames.clean("重庆博雅精密机械股份有限公司 |")).contains("重庆博雅精密机械股份有限公司");
+        // A branch after the form, a name with no form, a form broken before the stroke: as read.
+        assertThat(CustomerNames.clean("杭州博雅餐饮管理有限公司上海分公司")).contains("杭州博雅餐饮管理有限公司上海分公司");
+        assertThat(CustomerNames.clean("王一")).contains("王一");
+        assertThat(CustomerNames.clean("杭州博雅餐饮管理有限公一")).contains("杭州博雅餐饮管理有限公一");
     }
 
     @Test

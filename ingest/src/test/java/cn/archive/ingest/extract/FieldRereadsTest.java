@@ -579,12 +579,59 @@ class FieldRereadsTest {
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", FieldRereads.DOUBT + 0.05, 0.96)))).isEmpty();
         // A name is read again below its own threshold, for NameCorrection to put its characters right from the
         // larger model's readings: the page's model, which misread them, does not read it again. A name read
-        // moderately surely (above DOUBT, below CHECK) is read again too: a one-character slip hides there.
+        // moderately surely (above DOUBT, below READ) is read again too: a one-character slip hides there.
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT - 0.05))))
                 .extracting(FieldRegion::field, FieldRegion::largerOnly).containsExactly(tuple(FieldRereads.NAME, true));
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.DOUBT + 0.05))))
                 .extracting(FieldRegion::field, FieldRegion::largerOnly).containsExactly(tuple(FieldRereads.NAME, true));
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, NameCorrection.CHECK + 0.01)))).isEmpty();
+    }
+
+    /** A form with the company's name read in the words {@code name} and, below, an address line {@code address}. */
+    private static List<OcrWord> formWithName(List<OcrWord> name, String address) {
+        List<OcrWord> out = new java.util.ArrayList<>(List.of(new OcrWord("客户名称", 0.96, 155, 470, 120, 28, 0),
+                new OcrWord(":", 0.95, 280, 470, 10, 28, 0)));
+        out.addAll(name);
+        out.addAll(List.of(new OcrWord("联系地址", 0.96, 155, 550, 120, 28, 1), new OcrWord(":", 0.95, 280, 550, 10, 28, 1),
+                new OcrWord(address, 0.95, 300, 550, 400, 28, 1)));
+        return out;
+    }
+
+    private static List<OcrWord> name(String place, double placeConfidence, String firm, double firmConfidence,
+                                      String form, double formConfidence) {
+        return List.of(new OcrWord(place, placeConfidence, 300, 470, 60, 28, 0),
+                new OcrWord(firm, firmConfidence, 365, 470, 120, 28, 0),
+                new OcrWord(form, formConfidence, 490, 470, 120, 28, 0));
+    }
+
+    @Test
+    void aNamesDoubtOnlyInWhatThePaperConfirmsIsNoReasonToReadItAgain() {
+        String address = "湖南省长沙市岳麓区麓山南路 932 号";
+        // 有限公司 read whole at 0.6: a re-reading that changed it would only break it.
+        assertThat(EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.95, "天润物业服务", 0.95, "有限公司", 0.6), address))))
+                .isEmpty();
+        // The place at 0.8, and the address names 长沙 too: two places on the paper agree.
+        assertThat(EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.8, "天润物业服务", 0.95, "有限公司", 0.95), address))))
+                .isEmpty();
+        // The same place where the address names another: read again.
+        assertThat(EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.8, "天润物业服务", 0.95, "有限公司", 0.95),
+                "湖北省武汉市江汉区解放大道 1 号")))).extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        // The 字号 doubtful: read again, whatever the rest.
+        assertThat(EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.95, "天润物业服务", 0.8, "有限公司", 0.95), address))))
+                .extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        // A legal form misread (限公司) confirms nothing: read again.
+        assertThat(EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.95, "天润物业服务", 0.95, "限公司", 0.6), address))))
+                .extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+    }
+
+    @Test
+    void aNameReadWithEveryWordAtLeastReadSureIsNotReadAgain() {
+        // 0.86: the highest a slip both readings put right was read at was 0.85 (中和和, tuning-0252).
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, 0.86))))
+                .extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        // 0.88 is still below CHECK (its characters could be put right), but no reading of such a name put one right.
+        assertThat(NameCorrection.READ).isLessThan(NameCorrection.CHECK);
+        assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, 0.88)))).isEmpty();
     }
 
     @Test

@@ -155,6 +155,45 @@ class NameCorrectionTest {
     }
 
     @Test
+    void eachCharacterIsWhatTwoOfTheThreeReadingsReadWhereEachBoxReadingSlippedElsewhere() {
+        // tuning-0898: the page 长春立信息子 (息 doubtful), the box 长春立信电孔 as it is and 长春立信电子 bold.
+        String page = "长春立信息子有限公司";
+        double[] conf = confidences(page, 0.93, 0.6, 4);
+        FieldReading asItIs = reading("长春立信电孔有限公司", 0.94, FieldReading.LARGE_MODEL);
+        FieldReading bold = reading("长春立信电子有限公司", 0.95, FieldReading.BOLD);
+
+        var fixed = NameCorrection.fromReadings(page, conf, asItIs, Optional.of(bold));
+        assertThat(fixed.map(NameCorrection.Corrected::name)).contains("长春立信电子有限公司");
+        assertThat(fixed.get().confidence()).isEqualTo(0.93); // the kept page characters', below both readings'
+        // tuning-0860: 州 read surely by the page and bold, 川 by the larger model as it is: 州 stays, 宏 is voted in.
+        String lanzhou = "兰州安远食品股份有限公司";
+        assertThat(NameCorrection.voted(lanzhou, confidences(lanzhou, 0.95, 0.5, 2), "兰川宏远食品股份有限公司", 0.95,
+                "兰州宏远食品股份有限公司", 0.94, 2).map(NameCorrection.Corrected::name)).contains("兰州宏远食品股份有限公司");
+        // No vote where a character the page read surely is outvoted, where a reading is unsure, or where the
+        // three do not align character for character.
+        assertThat(NameCorrection.voted(lanzhou, confidences(lanzhou, 0.95, 0.95), "兰川宏远食品股份有限公司", 0.95,
+                "兰州宏远食品股份有限公司", 0.94, 2)).isEmpty();
+        assertThat(NameCorrection.voted(page, conf, "长春立信电孔有限公司", 0.94, "长春立信电子有限公司",
+                NameCorrection.BOTH_SURE - 0.01, 0)).isEmpty();
+        assertThat(NameCorrection.voted(page, conf, "长春立信电孔有限公司", 0.94, "长春立信电有限公司", 0.95, 0)).isEmpty();
+        // tuning-0388 and four more: 厦门 on the page (its words below CHECK), 厨门 in both box readings. A place the
+        // page read is not outvoted (石家庄 here, 家 inside it); nor is a character at the box's edge (厦).
+        String xiamen = "厦门瑞丰农村商业银行有限公司";
+        assertThat(NameCorrection.voted(xiamen, confidences(xiamen, 0.95, 0.88, 0, 1), "厨门瑞丰农村商业银行有限公司", 0.94,
+                "厨门瑞丰农村商业银行有限公司", 0.95, 0)).isEmpty();
+        String shijiazhuang = "石家庄瑞丰商贸有限公司";
+        double[] doubtfulPlace = confidences(shijiazhuang, 0.95, 0.6, 1);
+        assertThat(NameCorrection.voted(shijiazhuang, doubtfulPlace, "石象庄瑞丰商贸有限公习", 0.94, "石象庄瑞丰商贸有限公司",
+                0.95, 3)).isEmpty();
+        assertThat(NameCorrection.voted(shijiazhuang, doubtfulPlace, "石象庄瑞丰商贸有限公习", 0.94, "石象庄瑞丰商贸有限公司",
+                0.95, 0).map(NameCorrection.Corrected::name)).contains("石象庄瑞丰商贸有限公司");
+        // Three readings, three characters (tuning-0778): no two agree, nothing is voted in.
+        String kunming = "昆明天涧物业服务有限公司";
+        assertThat(NameCorrection.voted(kunming, confidences(kunming, 0.93, 0.6, 3), "昆明天添物业服务有限公司", 0.94,
+                "昆明天润物业服务有限公司", 0.94, 2)).isEmpty();
+    }
+
+    @Test
     void aDoubtfulCharacterIsTakenFromTheLargerModelWhereTheBoldReadingIsNotSure() {
         String page = "合肥多盛建设工程有限公司";
         double[] conf = confidences(page, 0.95, 0.4, 2);

@@ -166,6 +166,17 @@ class RegionResolverTest {
     }
 
     @Test
+    void theLongestPlaceANameOpensWithIsFound() {
+        assertThat(resolver.openingPlace("乌鲁木齐中和广告有限公司")).contains("乌鲁木齐");
+        assertThat(resolver.openingPlace("长沙天润物业服务有限公司")).contains("长沙");
+        assertThat(resolver.openingPlace("石家庄市鼎盛商贸有限公司")).contains("石家庄市");
+        assertThat(resolver.openingPlace("广东省宏远食品有限公司")).contains("广东省");
+        // A firm's own name first, or a place slipped (青鸟 for 青岛), opens with no place.
+        assertThat(resolver.openingPlace("天润物业服务有限公司")).isEmpty();
+        assertThat(resolver.openingPlace("青鸟宏远电子股份有限公司")).isEmpty();
+    }
+
+    @Test
     void aTwoCharacterCityOrACitysFullNameIsNoGroundForARepair() {
         // One slip in two characters is as likely a firm's own name that starts like the city (华为 in 华阴).
         assertThat(resolver.withCityRepaired("杭川明德软件有限公司", resolver.fromAddress("浙江省杭州市西湖区文三路1号").orElseThrow()))

@@ -76,12 +76,12 @@ class TesseractEngineTest {
         OcrPage page = engine.recognise(scan, EXTRACTOR.rereadRegions());
 
         // The e-mail's box twice (as it is, and scaled to a standard height); the name's too where the page
-        // read a word of it doubtfully (NameCorrection).
+        // read a word of its 字号 or industry word doubtfully (NameCorrection.READ; not its whole legal form).
         List<FieldReading> emails = page.rereads().stream().filter(r -> r.field().equals("customer.email")).toList();
         assertThat(emails).extracting(FieldReading::model).containsExactly(FieldReading.PAGE_MODEL, FieldReading.SCALED);
         // The mobile, read surely enough on this clean page, is not read again: a digit box is read only where a
         // word of it is below DigitRereads.DOUBT (0.8).
-        assertThat(page.rereads()).extracting(FieldReading::field).containsOnly("customer.email", "customer.name");
+        assertThat(page.rereads()).extracting(FieldReading::field).isSubsetOf("customer.email", "customer.name");
         assertThat(EXTRACTOR.extract(List.of(page)).customer().mobile()).isEqualTo("13805712233");
         for (FieldReading reading : emails) {
             assertThat(reading.text().toLowerCase(Locale.ROOT).replaceAll("\\s", "")).isEqualTo("zhao_li-88@hz-trade.com.cn");
