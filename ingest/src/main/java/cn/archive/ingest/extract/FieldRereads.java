@@ -113,13 +113,15 @@ public final class FieldRereads implements FieldRegions {
     /**
      * The labels the page read as Latin letters ({@link LatinLabels}) and those its table's columns of
      * labels lack before a value ({@link LostLabels}), to be read again in Chinese; and the blank right of
-     * a form's short rows where the page names no industry ({@link LostHalves}).
+     * a form's short rows where the page names no industry ({@link LostHalves}) and the bands where a form's
+     * labelled rows lost a whole row ({@link LostRows}).
      */
     @Override
     public List<FieldRegion> labels(OcrPage page) {
         List<FieldRegion> out = new ArrayList<>(LatinLabels.of(page));
         out.addAll(LostLabels.of(page, scanner));
         out.addAll(LostHalves.of(page, scanner));
+        out.addAll(LostRows.of(page, scanner));
         return out;
     }
 
