@@ -82,7 +82,7 @@ final class LostRows {
                 int x0 = Math.max(0, edge - pad);
                 FieldRegion band = new FieldRegion(OcrPage.ROW, above.row(), x0, y0, right - x0, y1 - y0, "", 0,
                         FieldRegion.CHINESE);
-                if (right - x0 >= 4 * height && y1 > y0 && page.words().stream().noneMatch(w -> centreIn(w, band))) {
+                if (right - x0 >= 4 * height && y1 > y0 && page.words().stream().noneMatch(w -> VisualRows.centreIn(w, band))) {
                     out.add(band);
                 }
             }
@@ -96,18 +96,10 @@ final class LostRows {
 
     private static Optional<LabelRow> label(List<OcrWord> row, int r, LabelScanner scanner) {
         List<OcrWord> cell = VisualRows.cells(row).get(0);
-        StringBuilder text = new StringBuilder();
-        for (OcrWord w : cell) {
-            text.append(w.text());
-        }
-        List<LabeledText.Hit> hits = scanner.scan(List.of(text.toString())).hits();
-        if (hits.isEmpty() || hits.get(0).start() != 0 || hits.get(0).label().isAscii()) {
-            return Optional.empty();
-        }
         // The median of its words' centres: a colon's box runs taller than the characters (tuning-1077).
         double centre = cell.stream().mapToDouble(w -> w.y() + w.height() / 2.0).sorted().skip(cell.size() / 2)
                 .findFirst().orElse(0);
-        return Optional.of(new LabelRow(r, hits.get(0).label().field(), cell.get(0).x(), centre));
+        return LostLabels.openingLabel(cell, scanner).map(h -> new LabelRow(r, h.label().field(), cell.get(0).x(), centre));
     }
 
     // The left edge most label rows share (the median of the largest group), -1 when there are none.
@@ -122,11 +114,5 @@ final class LostRows {
             }
         }
         return best;
-    }
-
-    private static boolean centreIn(OcrWord w, FieldRegion b) {
-        double cx = w.x() + w.width() / 2.0;
-        double cy = w.y() + w.height() / 2.0;
-        return cx >= b.x() && cx <= b.x() + b.width() && cy >= b.y() && cy <= b.y() + b.height();
     }
 }
