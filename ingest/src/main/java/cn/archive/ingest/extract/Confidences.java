@@ -23,6 +23,14 @@ final class Confidences {
         this.words = words;
     }
 
+    /**
+     * A key field whose label is on the paper with no value read after it: confidence 0 and no value, so the
+     * document goes to review with the gap named ({@link ReviewPolicy}). A value found later keeps its own.
+     */
+    void unread(String field) {
+        byField.putIfAbsent(field, 0.0);
+    }
+
     /** A field that is no single value's words: the page's OCR confidence × the evidence. */
     void put(String field, Evidence evidence) {
         put(field, evidence.factor);

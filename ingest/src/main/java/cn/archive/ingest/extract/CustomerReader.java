@@ -49,6 +49,9 @@ final class CustomerReader {
     private static final double KEYWORD = 0.9;
     private static final double PART_KEYWORD = 0.75;
 
+    // An address read again names its place in this many Chinese characters at least (a province or city).
+    private static final int ADDRESS_HAN = 4;
+
     private final RegionResolver regions;
     private final IndustryClassifier industries;
 
@@ -88,6 +91,15 @@ final class CustomerReader {
 
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
         address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
+        // An address the page read as Latin letters ("住址 : KTH EX LURE 663 =", tuning-0945): its cell read in Chinese.
+        Optional<FieldRereads.Reread<String>> addressAgain = address.filter(a -> !hasHan(a.value()))
+                .flatMap(a -> FieldRereads.first(labels, rereads, Field.ADDRESS, FieldRereads.ADDRESS, this::placedAddress,
+                        v -> regions.fromAddress(v).orElseThrow(), DISAGREE));
+        if (addressAgain.isPresent()) {
+            FieldRereads.Reread<String> r = addressAgain.get();
+            address = Optional.of(new Found<>(r.value(), r.hit().withValue(r.value(), r.hit().valueEnd())));
+            conf.put("customer.address", r.hit().evidence(), r.confidence());
+        }
         Optional<Found<String>> contact = labels.first(Field.CONTACT, CustomerNames::person);
         contact.ifPresent(c -> conf.put("customer.contactPerson", c.hit().evidence()));
 
@@ -116,7 +128,8 @@ final class CustomerReader {
         if (phone != null && !(PhoneNumbers.plausibleLocal(phone) && PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode).isPresent())) {
             conf.scale("customer.phone", DISAGREE); // no such exchange (unknown area code, 7 digits after 010/02x): misread
         }
-        Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf);
+        Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf,
+                addressAgain.map(FieldRereads.Reread::confidence));
         String customerName = name.map(Found::value).or(() -> lone).orElse(null);
         // 哈尔演正泰… on a paper whose address or landline is of 哈尔滨: the name's city misread by one character.
         customerName = customerName == null ? null
@@ -360,7 +373,26 @@ final class CustomerReader {
         return type;
     }
 
-    private Region region(LabeledText labels, LabeledText.Hit address, String phone, Confidences conf) {
+    /**
+     * An address read again in Chinese that names a place of ours (a province or city opens it): two Chinese
+     * characters or more, as written, without spaces.
+     */
+    private Optional<String> placedAddress(String reading) {
+        String s = TextNormalizer.compact(reading);
+        return s.codePoints().filter(c -> TextNormalizer.isHan((char) c)).count() >= ADDRESS_HAN
+                && regions.fromAddress(s).isPresent() ? Optional.of(s) : Optional.empty();
+    }
+
+    private static boolean hasHan(String s) {
+        return s.chars().anyMatch(c -> TextNormalizer.isHan((char) c));
+    }
+
+    /**
+     * The customer's region: written, else of the address, else of the landline's area code. {@code readAgain}: the
+     * confidence of an address taken from its cell's readings, whose words are not the page's.
+     */
+    private Region region(LabeledText labels, LabeledText.Hit address, String phone, Confidences conf,
+                          Optional<Double> readAgain) {
         Optional<Found<Region>> written = labels.first(Field.REGION, regions::resolve);
         Optional<Region> fromAddress = address == null ? Optional.empty() : regions.fromAddress(address.value());
         Region region = null;
@@ -377,8 +409,12 @@ final class CustomerReader {
             region = fromAddress.get();
             // The region rests on the province and city that open the address, not its house number.
             String places = TextNormalizer.compact(address.value());
-            conf.put("customer.region", address, places.substring(0, Math.min(PLACE_PREFIX, places.length())),
-                    Evidence.INFERRED.factor);
+            if (readAgain.isPresent()) {
+                conf.put("customer.region", Evidence.INFERRED, readAgain.get());
+            } else {
+                conf.put("customer.region", address, places.substring(0, Math.min(PLACE_PREFIX, places.length())),
+                        Evidence.INFERRED.factor);
+            }
         }
         Optional<Region> byCode = PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode);
         // 地区：华东 and nothing more (the address unread): a landline of that same area tells the province.

@@ -46,6 +46,8 @@ public final class FieldRereads implements FieldRegions {
     static final String TIER = "customer.tier";
     static final String INDUSTRY = "customer.industry";
     static final String REGISTERED_ON = "registeredOn";
+    /** The field key of the customer's address, read again when the page read it as Latin letters. */
+    static final String ADDRESS = "customer.address";
 
     /** What an e-mail address is written in (no comma: a dot read as one is the misreading cured). */
     static final String EMAIL_CHARACTERS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@._-+";
@@ -53,6 +55,8 @@ public final class FieldRereads implements FieldRegions {
     private static final Pattern WHOLE_EMAIL =
             Pattern.compile("[a-z0-9][a-z0-9._%+-]*@[a-z0-9-]+(?:\\.[a-z0-9-]+)*\\.[a-z]{2,}");
     private static final Pattern EDGES = Pattern.compile("^[._-]+|[._-]+$");
+    // Two Latin letters together: a Chinese address the page's eng half read as letters.
+    private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern PUNCTUATION = Pattern.compile("[:：;；,，.。)）(（|]+");
 
     // How far the box may reach past the value's last word into an empty cell, in text heights: a
@@ -114,19 +118,22 @@ public final class FieldRereads implements FieldRegions {
         chinese(labels, rows, page, Field.TIER, TIER, v -> CustomerTiers.parse(v).isPresent(), out);
         chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent(), out);
         chinese(labels, rows, page, Field.NAME, NAME, FieldRereads::plausibleName, out);
+        latinAddress(labels, rows, page).ifPresent(out::add);
         return out;
     }
 
     /**
      * The labels the page read as Latin letters ({@link LatinLabels}) and those its table's columns of
      * labels lack before a value ({@link LostLabels}), to be read again in Chinese; and the blank right of
-     * a form's short rows where the page names no industry ({@link LostHalves}).
+     * a form's short rows where the page names no industry ({@link LostHalves}) and the bands where a form's
+     * labelled rows lost a whole row ({@link LostRows}).
      */
     @Override
     public List<FieldRegion> labels(OcrPage page) {
         List<FieldRegion> out = new ArrayList<>(LatinLabels.of(page));
         out.addAll(LostLabels.of(page, scanner));
         out.addAll(LostHalves.of(page, scanner));
+        out.addAll(LostRows.of(page, scanner));
         return out;
     }
 
@@ -217,6 +224,29 @@ public final class FieldRereads implements FieldRegions {
             }
         }
         return false;
+    }
+
+    /**
+     * The cell of an address the page read as Latin letters and no Chinese ("住址 : KTH EX LURE 663 =", "单位地址
+     * KUPEER BURNS", tuning-0945, -1134: the {@code eng} half of {@code chi_sim+eng} reading Chinese), to be read in
+     * Chinese: from its first word to the next word on its row, or the text's right margin, since the letters' words
+     * may cover only part of it. An address is written in Chinese on a Chinese form.
+     */
+    private static Optional<FieldRegion> latinAddress(LabeledText labels, List<List<OcrWord>> rows, OcrPage page) {
+        Optional<LabeledText.Hit> latin = labels.of(Field.ADDRESS).stream().filter(h -> !h.otherParty()).findFirst()
+                .filter(h -> LATIN_ADDRESS.matcher(h.value()).find()
+                        && h.value().chars().noneMatch(c -> TextNormalizer.isHan((char) c)));
+        Optional<FieldRegion> value = latin.flatMap(h -> valueRegion(ADDRESS, h, rows, "", FieldRegion.CHINESE, page));
+        if (value.isEmpty() || latin.get().line() >= rows.size()) {
+            return Optional.empty();
+        }
+        FieldRegion v = value.get();
+        int end = v.x() + v.width();
+        int left = page.words().stream().mapToInt(OcrWord::x).min().orElse(0);
+        int margin = page.width() > 0 ? page.width() - left : end;
+        int x1 = rows.get(latin.get().line()).stream().filter(w -> w.x() >= end).mapToInt(w -> w.x() - 1).min().orElse(margin);
+        return Optional.of(new FieldRegion(ADDRESS, v.row(), v.x(), v.y(), Math.max(end, x1) - v.x(), v.height(), "", 0,
+                FieldRegion.CHINESE));
     }
 
     /**

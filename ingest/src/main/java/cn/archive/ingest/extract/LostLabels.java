@@ -47,7 +47,9 @@ final class LostLabels {
             for (Column c : columns) {
                 if (!c.rows().contains(r) && out.size() < PER_PAGE) {
                     lost(rows.get(r), r, c, height, page)
-                            .filter(b -> page.words().stream().noneMatch(w -> centreIn(w, b)))
+                            // The box must be blank: a word of another row reaching into it (a date's tall glyphs,
+                            // split from their row, tuning-0080) would be taken for letters of the label.
+                            .filter(b -> page.words().stream().noneMatch(w -> VisualRows.centreIn(w, b)))
                             .ifPresent(out::add);
                 }
             }
@@ -87,30 +89,30 @@ final class LostLabels {
         return out;
     }
 
-    // The box must be blank: a word of another row reaching into it (a date's tall glyphs, split from
-    // their row, tuning-0080) would be taken for letters of the label and replaced by its reading.
-    private static boolean centreIn(OcrWord w, FieldRegion b) {
-        double cx = w.x() + w.width() / 2.0;
-        double cy = w.y() + w.height() / 2.0;
-        return cx >= b.x() && cx <= b.x() + b.width() && cy >= b.y() && cy <= b.y() + b.height();
-    }
 
     // The left edge of the first word of {@code row} right of {@code end}, -1 if none.
     private static int valueX(List<OcrWord> row, int end) {
         return row.stream().filter(w -> w.x() >= end).mapToInt(OcrWord::x).min().orElse(-1);
     }
 
-    // The width of the label a cell opens with (its words up to the label's last character), if it does.
-    private static Optional<Integer> labelWidth(List<OcrWord> cell, LabelScanner scanner) {
+    /** The Chinese label {@code cell} (a visual row's cell, its words left to right) opens with, if it does. */
+    static Optional<LabeledText.Hit> openingLabel(List<OcrWord> cell, LabelScanner scanner) {
         StringBuilder text = new StringBuilder();
         for (OcrWord w : cell) {
             text.append(w.text());
         }
         List<LabeledText.Hit> hits = scanner.scan(List.of(text.toString())).hits();
-        if (hits.isEmpty() || hits.get(0).start() != 0 || hits.get(0).label().isAscii()) {
+        return hits.isEmpty() || hits.get(0).start() != 0 || hits.get(0).label().isAscii()
+                ? Optional.empty() : Optional.of(hits.get(0));
+    }
+
+    // The width of the label a cell opens with (its words up to the label's last character), if it does.
+    private static Optional<Integer> labelWidth(List<OcrWord> cell, LabelScanner scanner) {
+        Optional<LabeledText.Hit> hit = openingLabel(cell, scanner);
+        if (hit.isEmpty()) {
             return Optional.empty();
         }
-        int chars = hits.get(0).label().text().length();
+        int chars = hit.get().label().text().length();
         int seen = 0;
         for (OcrWord w : cell) {
             seen += w.text().length();

@@ -7,7 +7,8 @@ import java.util.Map;
 
 /**
  * Decides whether an extraction needs a clerk's review (人工复核): when the customer has no name,
- * or when any key field that was read has a confidence below the threshold.
+ * when any key field that was read has a confidence below the threshold, or when one whose label is on the
+ * paper was not read.
  */
 public final class ReviewPolicy {
 
@@ -21,7 +22,8 @@ public final class ReviewPolicy {
 
     /**
      * True when the customer name is missing, or a present key field's confidence is below
-     * {@code threshold}. A present field without any confidence entry counts as below it.
+     * {@code threshold}. A present field without any confidence entry counts as below it; an absent one with an
+     * entry below it (0: its label is on the paper, no value was read after it) is a gap a clerk fills.
      */
     public static boolean needsReview(ExtractedFields f, double threshold) {
         if (f == null || f.customer() == null || f.customer().name() == null || f.customer().name().isBlank()) {
@@ -30,7 +32,7 @@ public final class ReviewPolicy {
         Map<String, Double> confidence = f.confidence() == null ? Map.of() : f.confidence();
         for (String key : KEY_FIELDS) {
             Double c = confidence.get(key);
-            if (value(f, key) != null && (c == null || c < threshold)) {
+            if (value(f, key) != null ? c == null || c < threshold : c != null && c < threshold) {
                 return true;
             }
         }

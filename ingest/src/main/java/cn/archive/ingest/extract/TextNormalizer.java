@@ -36,6 +36,7 @@ final class TextNormalizer {
     // OCR reads the colon after a label as a semicolon (甲方 ; 杭州…): on a form one is never meant.
     private static final Pattern SEMICOLON_AFTER_HAN = Pattern.compile("(?<=\\p{IsHan}) ?;");
     private static final Pattern SPACE_AROUND_COLON = Pattern.compile(" ?: ?");
+    private static final Pattern LONE_COLON = Pattern.compile("^[:|_,;。、]+ {2,}(?=\\S)");
     private static final Pattern EDGE_JUNK = Pattern.compile("^[\\s:|_,;。、]+|[\\s:|_,;。、]+$");
 
     private TextNormalizer() {
@@ -98,9 +99,13 @@ final class TextNormalizer {
         return out;
     }
 
-    /** The first cell of a value: up to a gap, without separators around it; "--" reads as empty. */
+    /**
+     * The first cell of a value: up to a gap, without separators around it; "--" reads as empty. A cell of
+     * separators alone is the label's colon set apart from its value (客户等级 ，    B类客户, tuning-1115), and the
+     * value is the cell after it.
+     */
     static String cellValue(String raw) {
-        String s = raw.strip();
+        String s = LONE_COLON.matcher(raw.strip()).replaceFirst("");
         int gap = s.indexOf(GAP);
         s = EDGE_JUNK.matcher(gap >= 0 ? s.substring(0, gap) : s).replaceAll("");
         return s.matches("-+") ? "" : s;

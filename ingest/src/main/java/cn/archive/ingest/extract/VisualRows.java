@@ -1,5 +1,6 @@
 package cn.archive.ingest.extract;
 
+import cn.archive.ingest.ocr.FieldRegion;
 import cn.archive.ingest.ocr.OcrWord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -147,6 +148,13 @@ final class VisualRows {
     /** A dot or speck: both sides under a third of the page's typical word height. */
     private static boolean speck(OcrWord w, int median) {
         return 3 * w.width() < median && 3 * w.height() < median;
+    }
+
+    /** True when {@code w}'s centre lies in box {@code b}: the word is written there. */
+    static boolean centreIn(OcrWord w, FieldRegion b) {
+        double cx = w.x() + w.width() / 2.0;
+        double cy = w.y() + w.height() / 2.0;
+        return cx >= b.x() && cx <= b.x() + b.width() && cy >= b.y() && cy <= b.y() + b.height();
     }
 
     private static double centre(OcrWord w) {

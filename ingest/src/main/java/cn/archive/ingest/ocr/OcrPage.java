@@ -38,6 +38,11 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
      * and value: read again as {@link #LABEL} is, but its reading is kept whole, past its colon.
      */
     public static final String CELLS = "cells";
+    /**
+     * The field of a {@link FieldRegion} that is a blank band where a form's whole row may have been left out:
+     * read as {@link #CELLS} is, digits and all (an address's house number).
+     */
+    public static final String ROW = "row";
 
     public static OcrPage bornDigital(String text) {
         return new OcrPage(text, 1.0, List.of(), 0, 0);
@@ -54,14 +59,15 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
      * changes nothing. A word the box ends inside (its colon, then the value: "HA:2019") keeps the part
      * after the colon. A box where no word was read gets its reading as a word, when that is two Chinese
      * characters or more without a digit: a label the page's reading left out. A {@link #CELLS} box is
-     * taken whole, past its colon, with four Chinese characters or more. The page's text stays as
+     * taken whole, past its colon, with four Chinese characters or more, and a {@link #ROW} band so too, digits
+     * and all. The page's text stays as
      * Tesseract read it.
      */
     public OcrPage withLabelsRead(List<FieldReading> labels) {
         List<OcrWord> out = new ArrayList<>(words);
         for (FieldReading r : labels) {
             // A label ends at its colon: what follows is the edge of the value the box touched.
-            boolean cells = CELLS.equals(r.field());
+            boolean cells = CELLS.equals(r.field()) || ROW.equals(r.field());
             String read = cells ? r.text().strip() : r.text().strip().replaceAll("([:：])[^:：]*$", "$1");
             if (read.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)) {
                 continue;
@@ -98,8 +104,9 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
     private static Optional<OcrWord> lostLabel(List<OcrWord> words, FieldReading r, String read) {
         long han = read.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
         boolean empty = words.stream().noneMatch(w -> centreIn(w, r));
-        if (!empty || han < (CELLS.equals(r.field()) ? LOST_CELLS_HAN : LOST_LABEL_HAN)
-                || read.chars().anyMatch(c -> Character.isDigit(c) || c == '@')) {
+        boolean row = ROW.equals(r.field());
+        if (!empty || han < (CELLS.equals(r.field()) || row ? LOST_CELLS_HAN : LOST_LABEL_HAN)
+                || read.chars().anyMatch(c -> !row && Character.isDigit(c) || c == '@')) {
             return Optional.empty();
         }
         double cy = r.y() + r.height() / 2.0;

@@ -64,8 +64,10 @@ class CorpusReadingIntegrationTest {
 
     /**
      * Scans whose values the page's first reading misses: a page fed sideways or upside-down whose
-     * orientation detection cannot tell (read again turned the way its reading suggests), and a row
-     * whose right half, label and value, the reading dropped (its blank read again).
+     * orientation detection cannot tell (read again turned the way its reading suggests), a row
+     * whose right half, label and value, the reading dropped (its blank read again), a form's whole row
+     * dropped (the band between its neighbours read again), and an address read as Latin letters (its cell
+     * read again in Chinese).
      */
     @ParameterizedTest(name = "tuning #{0}")
     @CsvSource({
@@ -73,7 +75,9 @@ class CorpusReadingIntegrationTest {
         "153",  // scanned PDF contract fed sideways: the second page's lines ran down the page
         "508",  // JPEG ledger fed upside-down: its header carries the archive number and the name
         "311",  // PNG card: "所属行业 餐饮服务" right of the tier's cells was not read
-        "801"}) // PNG ledger fed upside-down: "行业分类 : 医院" right of the archive number was not read
+        "801",  // PNG ledger fed upside-down: "行业分类 : 医院" right of the archive number was not read
+        "1077", // PNG form: the row "客户级别 : 潜在客户    行业分类 : 软件开发" was not read at all (LostRows)
+        "945"}) // PNG individual: the address read as Latin letters ("KTH EX LURE 663"), its region from nothing else
     void everyKeyFieldOfAScanThePagesFirstReadingMissesIsRead(int index) throws Exception {
         ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
 

@@ -377,4 +377,37 @@ class FieldExtractorTest {
         assertThat(joined.confidence().get("registeredOn")).isLessThan(0.5); // no one reading holds it whole
         assertThat(pageAlone.registeredOn()).isNull();
     }
+
+    @Test
+    void aKeyLabelWithNoValueReadAfterItSendsTheDocumentToReviewWithThatFieldNamed() {
+        String form = String.join("\n", "客户档案登记表", "档案编号：KH-2023-000417", "客户名称：杭州西湖精密机械有限公司",
+                "客户级别：RE", "联系电话：0571-87654321");
+        ExtractedFields f = EXTRACTOR.extract(form, 0.9);
+
+        assertThat(f.customer().tier()).isNull();
+        assertThat(f.confidence()).containsEntry("customer.tier", 0.0);
+        assertThat(ReviewPolicy.needsReview(f, 0.5)).isTrue();
+
+        // The same form without the tier's label: nothing the paper names is missing.
+        ExtractedFields unnamed = EXTRACTOR.extract(form.replace("客户级别：RE\n", ""), 0.9);
+        assertThat(unnamed.confidence()).doesNotContainKey("customer.tier");
+        assertThat(ReviewPolicy.needsReview(unnamed, 0.5)).isFalse();
+
+        // A label left blank on the paper, or with 无 written after it, is no gap either.
+        for (String blank : List.of("客户级别：", "客户级别：无", "客户级别：  —")) {
+            ExtractedFields left = EXTRACTOR.extract(form.replace("客户级别：RE", blank), 0.9);
+            assertThat(left.confidence()).as(blank).doesNotContainKey("customer.tier");
+        }
+    }
+
+    @Test
+    void noGapIsMadeOfALedgersDateColumnNorOfTheOtherPartysLabels() {
+        // 日期 heads a ledger's column of transaction dates: a ledger names no registration date.
+        assertThat(EXTRACTOR.extract(SamplePapers.LEDGER, 0.9).confidence()).doesNotContainKey("registeredOn");
+
+        // 乙方's 手机 is not the customer's: 甲方 wrote no number, and none is missing.
+        ExtractedFields contract = EXTRACTOR.extract(SamplePapers.CONTRACT.replace("联 系 电 话 ： 0571-87654321\n", ""), 0.9);
+        assertThat(contract.customer().mobile()).isNull();
+        assertThat(contract.confidence()).doesNotContainKeys("customer.mobile", "customer.phone");
+    }
 }

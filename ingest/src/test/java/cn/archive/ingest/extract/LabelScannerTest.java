@@ -310,4 +310,15 @@ class LabelScannerTest {
         assertThat(values("于机 188-8009-2460", Field.MOBILE)).isEmpty();
         assertThat(values("于期 :188-8009-2460", Field.MOBILE)).isEmpty();
     }
+
+    @Test
+    void aColonSetApartFromItsValueByACellGapLeadsToTheNextCell() {
+        // A card's row as the page read it (tuning-1115): the label's colon read as a comma and set apart.
+        assertThat(values("客户等级 ，    B 类客户 ，    行业分类    连锁零售", Field.TIER)).containsExactly("B类客户");
+        assertThat(values("客户等级 ，    B 类客户 ，    行业分类    连锁零售", Field.INDUSTRY)).containsExactly("连锁零售");
+        // A label with nothing after its colon but the next label still has no value.
+        assertThat(values("客户等级 ，    行业分类    连锁零售", Field.TIER)).isEmpty();
+        // Separators inside a value are left alone.
+        assertThat(values("客户名称 : 杭州，西湖    电话 0571-88886666", Field.NAME)).containsExactly("杭州,西湖");
+    }
 }

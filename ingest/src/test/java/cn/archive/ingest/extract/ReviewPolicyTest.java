@@ -45,9 +45,13 @@ class ReviewPolicyTest {
     }
 
     @Test
-    void ignoresTheConfidenceOfFieldsThatWereNotRead() {
-        ExtractedFields f = fields("杭州西湖精密机械有限公司", null, Map.of("customer.name", 0.95, "customer.tier", 0.1));
-        assertThat(ReviewPolicy.needsReview(f, 0.8)).isFalse();
+    void sendsToReviewAFieldNotReadAfterItsLabelButNotAFieldThePaperDoesNotName() {
+        // Extraction puts 0 for a key field whose label is on the paper with no value read (FieldExtractor).
+        ExtractedFields gap = fields("杭州西湖精密机械有限公司", null, Map.of("customer.name", 0.95, "customer.tier", 0.0));
+        assertThat(ReviewPolicy.needsReview(gap, 0.8)).isTrue();
+
+        ExtractedFields none = fields("杭州西湖精密机械有限公司", null, Map.of("customer.name", 0.95));
+        assertThat(ReviewPolicy.needsReview(none, 0.8)).isFalse();
     }
 
     @Test

@@ -79,7 +79,8 @@ class ReviewQueue {
 
     /**
      * The key fields of {@link ReviewPolicy} read with less confidence than the review threshold (or
-     * with none), and the customer's name when it is missing: what the clerk should look at first.
+     * with none), the customer's name when it is missing, and a key field whose label is on the paper with no value
+     * read (an entry below the threshold and no value): what the clerk should look at first.
      */
     static List<String> lowConfidence(ArchiveRecord r, double threshold) {
         JsonNode json = FieldPaths.json(r);
@@ -88,7 +89,7 @@ class ReviewQueue {
         for (String key : ReviewPolicy.KEY_FIELDS) {
             Double c = confidence.get(key);
             boolean present = FieldPaths.valueAt(json, key) != null;
-            if (present ? c == null || c < threshold : key.equals("customer.name")) {
+            if (present ? c == null || c < threshold : key.equals("customer.name") || c != null && c < threshold) {
                 low.add(key);
             }
         }

@@ -154,4 +154,16 @@ class FieldNormalizerTest {
         assertThat(ReviewQueue.lowConfidence(r, 0.5))
                 .containsExactly("archiveNo", "customer.name", "customer.mobile", "registeredOn");
     }
+
+    @Test
+    void theQueueNamesAKeyFieldNotReadAfterItsLabel() {
+        // The tier's label is on the paper with nothing read after it (confidence 0, no value); no industry is named.
+        ArchiveRecord r = new ArchiveRecord("c".repeat(64), null, "KH-1", false, null,
+                new Customer("杭州西湖精密机械有限公司", null, null, null, null, null, null, null, "13805712233", null),
+                LocalDate.of(2022, 5, 9), null, null, Map.of("archiveNo", 0.9, "customer.name", 0.9, "customer.mobile", 0.9,
+                "registeredOn", 0.9, "customer.tier", 0.0),
+                DocumentStatus.NEEDS_REVIEW, null, 1, null, null, Instant.now());
+
+        assertThat(ReviewQueue.lowConfidence(r, 0.5)).containsExactly("customer.tier");
+    }
 }
