@@ -588,6 +588,15 @@ final class CustomerReader {
         return value;
     }
 
+    /**
+     * The address the page read in a labelled e-mail value, as {@link #labelledEmail} takes it: {@link #email},
+     * with a run of letters a space parted from its mailbox name joined on ({@link #joinedAcrossSpace}).
+     */
+    static Optional<String> pageAddress(String value) {
+        Optional<String> read = email(value);
+        return read.flatMap(a -> joinedAcrossSpace(value, a)).or(() -> read);
+    }
+
     /** The e-mail address in a labelled value, with the spacing and commas OCR puts into it taken out. */
     static Optional<String> email(String value) {
         String v = COMMA_BEFORE_TLD.matcher(value).replaceAll(".");

@@ -55,6 +55,33 @@ class FieldRereadsTest {
     }
 
     @Test
+    void anEmailBoxIsReadScaledOnlyWhereItsFirstReadingIsNotSurelyThePagesAddress() {
+        // tuning-0472's line as the page read it: the box's two readings are compared only where they may differ
+        List<OcrWord> line = List.of(new OcrWord("电子邮箱", 0.95, 100, 100, 120, 30, 0), new OcrWord(":", 0.9, 225, 100, 10, 30, 0),
+                new OcrWord("liuui@iwm.com.cn", 0.93, 240, 100, 260, 30, 0));
+
+        FieldRegion r = EXTRACTOR.rereadRegions().of(page(line)).get(0);
+
+        assertThat(r.expected()).isEqualTo("liuui@iwm.com.cn");
+        assertThat(r.sureAt()).isEqualTo(FieldRereads.SURE_BOX);
+        // tuning-0002: the box as it is read the page's address at 0.91, the scaled reading would add nothing
+        assertThat(r.confirmedBy(reading("Liuui@iwm.com.cn", 0.91))).isTrue();
+        // tuning-0113: page and box agreed on "ymvatl" at 0.81; only the scaled reading said the right ymvqtl
+        assertThat(r.confirmedBy(reading("liuui@iwm.com.cn", 0.81))).isFalse();
+        // tuning-0472: the box read another address than the page ("huui@"), whatever its confidence
+        assertThat(r.confirmedBy(reading("huui@iwm.com.cn", 0.95))).isFalse();
+        assertThat(r.confirmedBy(reading("xliuui@iwm.com.cn", 0.95))).isFalse(); // the whole reading, not a part of it
+    }
+
+    @Test
+    void anEmailBoxThePageReadNoAddressInIsReadTwice() {
+        FieldRegion r = EXTRACTOR.rereadRegions().of(page(FORM)).get(0); // "wangjgQxhjm ,com": no @
+
+        assertThat(r.expected()).isEmpty();
+        assertThat(r.confirmedBy(reading("wangjg@xhjm.com", 0.96))).isFalse();
+    }
+
+    @Test
     void aLabelReadInOneWordWithTheValueIsCutOffTheBox() {
         List<OcrWord> glued = List.of(new OcrWord("邮箱:wang@xhjm.com", 0.8, 100, 100, 300, 30, 0));
 
