@@ -112,6 +112,11 @@ final class CustomerReader {
             email = EmailAddresses.usualTld(email).orElse(email);
             conf.scale(FieldRereads.EMAIL, DISAGREE);
         }
+        Optional<String> ell = email == null ? Optional.empty() : EmailAddresses.onesAsL(email);
+        if (ell.isPresent()) {
+            email = ell.get(); // "cheny1@" for chenyl (tuning-0989): a lone 1 among letters, for a clerk's look
+            conf.scale(FieldRereads.EMAIL, DISAGREE);
+        }
 
         if (phone != null && !(PhoneNumbers.plausibleLocal(phone) && PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode).isPresent())) {
             conf.scale("customer.phone", DISAGREE); // no such exchange (unknown area code, 7 digits after 010/02x): misread
