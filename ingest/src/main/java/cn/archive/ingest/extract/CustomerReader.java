@@ -471,12 +471,12 @@ final class CustomerReader {
                     || surer(conf.words(h), box)))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
                         * (firstLetterCut(h.value(), reread.get()) ? DISAGREE : 1.0));
-                return Optional.of(nameMended(reread.get(), h.value(), readings, conf));
+                return Optional.of(descenderDoubted(nameMended(reread.get(), h.value(), readings, conf), again, conf));
             }
             if (read.isPresent()) {
                 String page = joined.orElse(read.get());
                 conf.put(FieldRereads.EMAIL, h, agreement(page, readings) * (joined.isPresent() ? DISAGREE : 1.0));
-                return Optional.of(nameMended(page, h.value(), readings, conf));
+                return Optional.of(descenderDoubted(nameMended(page, h.value(), readings, conf), again, conf));
             }
         }
         return Optional.empty();
@@ -504,6 +504,20 @@ final class CustomerReader {
         }
         conf.scale(FieldRereads.EMAIL, DISAGREE);
         return mended.get() + "@" + domain;
+    }
+
+    /**
+     * {@code taken}, its confidence halved where a reading of its box that says the same address read an
+     * {@code a} the LSTM also weighed a {@code q} or {@code g} for ({@link FieldRereads#descenderDoubted}): the
+     * three differ by a descender, which a light or cut stroke loses, and a q so read is the commonest wrong
+     * letter of the tuning addresses (qmqlvf, mqrblp, ymqf, exqf, ymvqtl all read with an a).
+     */
+    private static String descenderDoubted(String taken, List<FieldReading> again, Confidences conf) {
+        if (again.stream().anyMatch(r -> FieldRereads.email(r).filter(taken::equals).isPresent()
+                && FieldRereads.descenderDoubted(r))) {
+            conf.scale(FieldRereads.EMAIL, DISAGREE);
+        }
+        return taken;
     }
 
     /**

@@ -280,6 +280,39 @@ class FieldRereadsTest {
         assertThat(tld.confidence().get("customer.email")).isLessThan(0.5);
     }
 
+    // A reading of the e-mail box by {@code model} whose glyph {@code at} the LSTM also weighed {@code rival} for.
+    private static FieldReading runnerUp(String text, double confidence, String model, int at, String rival, double c) {
+        return new FieldReading(FieldRereads.EMAIL, 1, 240, 150, 300, 50, text, confidence, model,
+                List.of(new FieldReading.RunnerUp(at, String.valueOf(text.replaceAll("\\s+", "").charAt(at)), rival, c)));
+    }
+
+    @Test
+    void anAWhoseRunnerUpIsAQOrGIsReadAsThatLetterAndTheAddressGoesToReview() {
+        // tuning-0978: the page and both box readings "ymaf", the box's a weighed a q at 0.60 and 0.71.
+        ExtractedFields f = withBox("liupl@ymaf.cn", 0.55, runnerUp("liupl@ymaf.cn", 0.59, FieldReading.PAGE_MODEL, 8, "q", 0.60),
+                runnerUp("liupl@ymaf.cn", 0.05, FieldReading.SCALED, 8, "q", 0.71));
+        assertThat(f.customer().email()).isEqualTo("liupl@ymqf.cn");
+        assertThat(f.confidence().get("customer.email")).isLessThan(0.5);
+
+        // tuning-0257: the scaled box "vemaqvg", its a weighed a q at 0.75: one q read twice, as an a and as a q.
+        assertThat(FieldRereads.email(runnerUp("wangft@vemaqvg.net", 0.48, FieldReading.SCALED, 10, "q", 0.75)))
+                .contains("wangft@vemqvg.net");
+        // a g the a's runner-up (the same descender)
+        assertThat(FieldRereads.email(runnerUp("wang ft@vemavg.net", 0.6, FieldReading.SCALED, 10, "g", 0.5)))
+                .contains("wangft@vemgvg.net");
+        // tuning-0463's box as it is: the q weighed at 0.24 only, below DESCENDER: read as it is, and no doubt
+        FieldReading faint = runnerUp("zhouga@marblp.cn", 0.75, FieldReading.PAGE_MODEL, 8, "q", 0.24);
+        assertThat(FieldRereads.email(faint)).contains("zhouga@marblp.cn");
+        assertThat(FieldRereads.descenderDoubted(faint)).isFalse();
+        // another letter's runner-up (a b weighed as an h) is no descender's doubt
+        FieldReading bh = runnerUp("liie@vwqbw.com", 0.65, FieldReading.PAGE_MODEL, 8, "h", 0.37);
+        assertThat(FieldRereads.email(bh)).contains("liie@vwqbw.com");
+        assertThat(FieldRereads.descenderDoubted(bh)).isFalse();
+        // a right reading the LSTM was sure of: the same confidence as before runners-up were kept
+        ExtractedFields sure = withBox("huangpz@yolhkv.cn", 0.8, reading("huangpz@yolhkv.cn", 0.91));
+        assertThat(sure.confidence().get("customer.email")).isEqualTo(0.91);
+    }
+
     @Test
     void aLocalPartSplitByASpaceOnThePageIsJoinedAndNeverOutweighsTheBoxReadings() {
         // tuning-0376: the page "Zhangi j@qowr.cn" at 0.91 gave "j@qowr.cn"; the box alone read it whole at 0.0.
