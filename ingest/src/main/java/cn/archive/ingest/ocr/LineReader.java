@@ -74,6 +74,12 @@ final class LineReader implements AutoCloseable {
         }
     }
 
+    /** This reader without the LSTM's runners-up, as it read before they were kept (for measuring what they cost). */
+    void choicesOff() {
+        API.TessBaseAPISetVariable(handle, "lstm_choice_mode", "0");
+        runnersUp = false;
+    }
+
     /**
      * Reads {@code region} of {@code page}, a gray image whose geometry the region's box is in.
      * A region reaching beyond the page is cut to it; one with nothing left reads as empty.
