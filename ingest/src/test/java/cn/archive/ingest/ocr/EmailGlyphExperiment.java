@@ -1,9 +1,5 @@
 package cn.archive.ingest.ocr;
 
-import cn.archive.ingest.extract.FieldExtractor;
-import cn.archive.ingest.record.RecordJson;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +28,6 @@ public final class EmailGlyphExperiment {
         Path cache = Path.of(args[1]);
         Set<String> only = new java.util.HashSet<>(List.of(args).subList(2, args.length));
         OcrSettings settings = OcrSettings.defaults(System.getenv());
-        FieldRegions regions = new FieldExtractor().rereadRegions();
         TessBaseAPI handle = API.TessBaseAPICreate();
         if (API.TessBaseAPIInit2(handle, settings.dataPath().toString(), "eng", ITessAPI.TessOcrEngineMode.OEM_DEFAULT) != 0) {
             throw new IllegalStateException("no eng model under " + settings.dataPath());
@@ -40,39 +35,14 @@ public final class EmailGlyphExperiment {
         API.TessBaseAPISetPageSegMode(handle, ITessAPI.TessPageSegMode.PSM_SINGLE_LINE);
         API.TessBaseAPISetVariable(handle, "textord_noise_rejrows", "0");
         API.TessBaseAPISetVariable(handle, "lstm_choice_mode", "2");
-        try (PageOrientation orientation = PageOrientation.load(settings.dataPath())) {
-            for (Path json : EmailRereadExperiment.cachedPages(cache)) {
-                String name = json.getFileName().toString().replace(".pages.json", "");
-                if (!only.isEmpty() && !only.contains(name.substring(7, 11))) {
-                    continue;
+        try {
+            EmailRereadExperiment.eachEmailBox(files, cache, only, settings, (name, truth, page, prepared, box) -> {
+                API.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", box.characters());
+                for (int height : new int[] {0, TesseractEngine.EMAIL_HEIGHT}) {
+                    System.out.println(name.substring(0, 11) + " " + truth + " " + (height == 0 ? "as-is" : "scaled")
+                            + " " + glyphs(handle, prepared, box, height, settings));
                 }
-                JsonNode truthNode = RecordJson.mapper().readTree(files.resolve(name + ".json").toFile());
-                String truth = truthNode.path("customer").path("email").asText(null);
-                int rotation = truthNode.path("scan").path("rotation").asInt(0);
-                if (truth == null) {
-                    continue;
-                }
-                List<OcrPage> pages = RecordJson.mapper().readValue(json.toFile(), new TypeReference<List<OcrPage>>() { });
-                List<BufferedImage> images = null;
-                for (int i = 0; i < pages.size(); i++) {
-                    OcrPage page = pages.get(i);
-                    List<FieldRegion> boxes = regions.of(page).stream().filter(r -> r.field().equals("customer.email")).toList();
-                    if (boxes.isEmpty()) {
-                        continue;
-                    }
-                    if (images == null) {
-                        images = EmailRereadExperiment.images(files.resolve(name), settings.dpi());
-                    }
-                    BufferedImage prepared = EmailRereadExperiment.prepared(images.get(i), rotation, orientation, settings);
-                    for (FieldRegion box : boxes) {
-                        API.TessBaseAPISetVariable(handle, "tessedit_char_whitelist", box.characters());
-                        for (int height : new int[] {0, TesseractEngine.EMAIL_HEIGHT}) {
-                            System.out.println(name.substring(0, 11) + " " + truth + " " + (height == 0 ? "as-is" : "scaled")
-                                    + " " + glyphs(handle, prepared, box, height, settings));
-                        }
-                    }
-                }
-            }
+            });
         } finally {
             API.TessBaseAPIEnd(handle);
             API.TessBaseAPIDelete(handle);
