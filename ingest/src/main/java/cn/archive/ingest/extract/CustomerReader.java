@@ -467,8 +467,12 @@ final class CustomerReader {
             // 0.82 as it is and 0.66 scaled, against the page's "Itrabl" at 0.71).
             double box = again.stream().filter(r -> FieldRereads.email(r).equals(reread))
                     .mapToDouble(FieldReading::confidence).max().orElse(0.0);
+            // The page read the very a a box reading's runner-up puts right ("exaf" on the page and in the box, whose
+            // a weighed a q, tuning-1137): the page's sureness is no evidence against the letter.
+            boolean sameDoubt = read.isPresent() && again.stream().anyMatch(r -> FieldRereads.descenderDoubted(r)
+                    && FieldRereads.emailAsRead(r).equals(read) && !FieldRereads.email(r).equals(read));
             if (reread.isPresent() && !(read.isPresent() && joined.isEmpty() && (FieldRereads.cutShort(reread.get(), read.get())
-                    || surer(conf.words(h), box)))) {
+                    || surer(conf.words(h), box) && !sameDoubt))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
                         * (firstLetterCut(h.value(), reread.get()) ? DISAGREE : 1.0));
                 return Optional.of(descenderDoubted(nameMended(reread.get(), h.value(), readings, conf), again, conf));

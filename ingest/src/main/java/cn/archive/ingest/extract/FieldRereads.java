@@ -443,7 +443,16 @@ public final class FieldRereads implements FieldRegions {
     }
 
     static Optional<String> email(FieldReading reading) {
-        String raw = EDGES.matcher(descendersRead(reading)).replaceAll("");
+        return address(descendersRead(reading));
+    }
+
+    /** As {@link #email}, the reading's letters as the LSTM chose them, its runners-up aside. */
+    static Optional<String> emailAsRead(FieldReading reading) {
+        return address(reading.text().replaceAll("\\s+", ""));
+    }
+
+    private static Optional<String> address(String text) {
+        String raw = EDGES.matcher(text).replaceAll("");
         String t = EmailAddresses.smallL(raw).toLowerCase(Locale.ROOT);
         return WHOLE_EMAIL.matcher(t).matches() ? Optional.of(EmailAddresses.tittlesJoined(t)) : Optional.empty();
     }

@@ -294,6 +294,16 @@ class FieldRereadsTest {
         assertThat(f.customer().email()).isEqualTo("liupl@ymqf.cn");
         assertThat(f.confidence().get("customer.email")).isLessThan(0.5);
 
+        // tuning-1137: the page read "exaf" surely (0.9), as the box did, whose a weighed a q at 0.66 and 0.73: the
+        // page read the very letter the box doubts, so its sureness does not outweigh the box's q (review).
+        ExtractedFields same = withBox("huangyz@exaf.net", 0.9, runnerUp("huangyz@exaf.net", 0.65, FieldReading.PAGE_MODEL, 10, "q", 0.66),
+                runnerUp("huangyz@exaf.net", 0.54, FieldReading.SCALED, 10, "q", 0.73));
+        assertThat(same.customer().email()).isEqualTo("huangyz@exqf.net");
+        assertThat(same.confidence().get("customer.email")).isLessThan(0.5);
+        // without the runner-up, the page's sure reading stands as before
+        ExtractedFields sure = withBox("huangyz@exaf.net", 0.9, reading("huangyz@exaf.net", 0.65), scaled("huangyz@exaf.net", 0.54));
+        assertThat(sure.customer().email()).isEqualTo("huangyz@exaf.net");
+
         // tuning-0257: the scaled box "vemaqvg", its a weighed a q at 0.75: one q read twice, as an a and as a q.
         assertThat(FieldRereads.email(runnerUp("wangft@vemaqvg.net", 0.48, FieldReading.SCALED, 10, "q", 0.75)))
                 .contains("wangft@vemqvg.net");
@@ -309,8 +319,8 @@ class FieldRereadsTest {
         assertThat(FieldRereads.email(bh)).contains("liie@vwqbw.com");
         assertThat(FieldRereads.descenderDoubted(bh)).isFalse();
         // a right reading the LSTM was sure of: the same confidence as before runners-up were kept
-        ExtractedFields sure = withBox("huangpz@yolhkv.cn", 0.8, reading("huangpz@yolhkv.cn", 0.91));
-        assertThat(sure.confidence().get("customer.email")).isEqualTo(0.91);
+        ExtractedFields clean = withBox("huangpz@yolhkv.cn", 0.8, reading("huangpz@yolhkv.cn", 0.91));
+        assertThat(clean.confidence().get("customer.email")).isEqualTo(0.91);
     }
 
     @Test
