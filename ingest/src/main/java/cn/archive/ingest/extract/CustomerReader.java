@@ -124,6 +124,11 @@ final class CustomerReader {
             email = EmailAddresses.usualTld(email).orElse(email);
             conf.scale(FieldRereads.EMAIL, DISAGREE);
         }
+        Optional<String> ell = email == null ? Optional.empty() : EmailAddresses.onesAsL(email);
+        if (ell.isPresent()) {
+            email = ell.get(); // "cheny1@" for chenyl (tuning-0989): a lone 1 among letters, for a clerk's look
+            conf.scale(FieldRereads.EMAIL, DISAGREE);
+        }
 
         if (phone != null && !(PhoneNumbers.plausibleLocal(phone) && PhoneNumbers.areaCode(phone).flatMap(regions::fromAreaCode).isPresent())) {
             conf.scale("customer.phone", DISAGREE); // no such exchange (unknown area code, 7 digits after 010/02x): misread
@@ -503,16 +508,20 @@ final class CustomerReader {
             // 0.82 as it is and 0.66 scaled, against the page's "Itrabl" at 0.71).
             double box = again.stream().filter(r -> FieldRereads.email(r).equals(reread))
                     .mapToDouble(FieldReading::confidence).max().orElse(0.0);
+            // The page read the very a a box reading's runner-up puts right ("exaf" on the page and in the box, whose
+            // a weighed a q, tuning-1137): the page's sureness is no evidence against the letter.
+            boolean sameDoubt = read.isPresent() && again.stream().anyMatch(r -> FieldRereads.descenderDoubted(r)
+                    && FieldRereads.emailAsRead(r).equals(read) && !FieldRereads.email(r).equals(read));
             if (reread.isPresent() && !(read.isPresent() && joined.isEmpty() && (FieldRereads.cutShort(reread.get(), read.get())
-                    || surer(conf.words(h), box)))) {
+                    || surer(conf.words(h), box) && !sameDoubt))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
                         * (firstLetterCut(h.value(), reread.get()) ? DISAGREE : 1.0));
-                return Optional.of(nameMended(reread.get(), h.value(), readings, conf));
+                return Optional.of(descenderDoubted(nameMended(reread.get(), h.value(), readings, conf), again, conf));
             }
             if (read.isPresent()) {
                 String page = joined.orElse(read.get());
                 conf.put(FieldRereads.EMAIL, h, agreement(page, readings) * (joined.isPresent() ? DISAGREE : 1.0));
-                return Optional.of(nameMended(page, h.value(), readings, conf));
+                return Optional.of(descenderDoubted(nameMended(page, h.value(), readings, conf), again, conf));
             }
         }
         return Optional.empty();
@@ -540,6 +549,20 @@ final class CustomerReader {
         }
         conf.scale(FieldRereads.EMAIL, DISAGREE);
         return mended.get() + "@" + domain;
+    }
+
+    /**
+     * {@code taken}, its confidence halved where a reading of its box that says the same address read an
+     * {@code a} the LSTM also weighed a {@code q} or {@code g} for ({@link FieldRereads#descenderDoubted}): the
+     * three differ by a descender, which a light or cut stroke loses, and a q so read is the commonest wrong
+     * letter of the tuning addresses (qmqlvf, mqrblp, ymqf, exqf, ymvqtl all read with an a).
+     */
+    private static String descenderDoubted(String taken, List<FieldReading> again, Confidences conf) {
+        if (again.stream().anyMatch(r -> FieldRereads.email(r).filter(taken::equals).isPresent()
+                && FieldRereads.descenderDoubted(r))) {
+            conf.scale(FieldRereads.EMAIL, DISAGREE);
+        }
+        return taken;
     }
 
     /**
@@ -627,6 +650,15 @@ final class CustomerReader {
         String value = distinct.iterator().next();
         conf.put(key, Evidence.PATTERN, value);
         return value;
+    }
+
+    /**
+     * The address the page read in a labelled e-mail value, as {@link #labelledEmail} takes it: {@link #email},
+     * with a run of letters a space parted from its mailbox name joined on ({@link #joinedAcrossSpace}).
+     */
+    static Optional<String> pageAddress(String value) {
+        Optional<String> read = email(value);
+        return read.flatMap(a -> joinedAcrossSpace(value, a)).or(() -> read);
     }
 
     /** The e-mail address in a labelled value, with the spacing and commas OCR puts into it taken out. */

@@ -28,6 +28,10 @@ final class EmailAddresses {
     // A capital between a small letter or digit and the @.
     private static final Pattern RING_BEFORE_AT = Pattern.compile("([a-z0-9])[A-Z]@");
 
+    // A 1 with no digit beside it, after a letter, the @ or a dot: one stroke, which an address of letters
+    // writes as an l.
+    private static final Pattern LONE_ONE = Pattern.compile("(?<=[a-z@.])1(?![0-9])");
+
     // The mailbox name's characters, run back from where the @ stands.
     private static final Pattern LOCAL_TAIL = Pattern.compile("[a-z0-9._-]+$");
     private static final Pattern LABEL_WORD = Pattern.compile("^(?:e-?mail|mail)");
@@ -65,6 +69,21 @@ final class EmailAddresses {
             return raw;
         }
         return raw.charAt(0) + rest.replace('I', 'l');
+    }
+
+    /**
+     * {@code address} (small letters) with each lone {@code 1} read as the {@code l} it most likely is, where
+     * the address holds no other digit: a 1 and an l are one upright stroke, and an address written in letters
+     * has no digit standing alone among them ("cheny1@zedspw.net" for chenyl, "zhaoyk@kx1.cn" for kxl,
+     * "wuaa@1jzm.com" for ljzm: on the tuning 1200, 16 readings in 11 files, every one an l). Empty where there
+     * is no such 1 (none, one as the address's first character, or one of a number: "zhang1985@", "li1@163.com").
+     * Which it is no reading can say for sure, so an address so read is for a clerk's look.
+     */
+    static Optional<String> onesAsL(String address) {
+        if (!LONE_ONE.matcher(address).find() || address.chars().filter(c -> c >= '0' && c <= '9').count() != 1) {
+            return Optional.empty();
+        }
+        return Optional.of(LONE_ONE.matcher(address).replaceAll("l"));
     }
 
     /**

@@ -1,5 +1,7 @@
 package cn.archive.ingest.ocr;
 
+import java.util.List;
+
 /**
  * What a {@link FieldRegion} read as when read again on its own.
  *
@@ -10,7 +12,15 @@ package cn.archive.ingest.ocr;
  *                   {@link #BOLD} (the larger chi_sim on the box binarised light) or {@link #SCALED} (the page's own, the Latin box scaled first: a second opinion on an e-mail)
  */
 public record FieldReading(String field, int row, int x, int y, int width, int height, String text,
-                           double confidence, String model) {
+                           double confidence, String model, List<RunnerUp> runnersUp) {
+
+    /**
+     * A glyph of a Latin reading that the LSTM weighed another character for as well ({@code lstm_choice_mode}):
+     * the glyph's index among the reading's glyphs (spaces are none), what was read, the runner-up and the
+     * runner-up's confidence 0..1 ("a" read where "q" scored 0.60: the q's descender faint, tuning-0978).
+     */
+    public record RunnerUp(int at, String read, String rival, double confidence) {
+    }
 
     /** Read with the page's own model. */
     public static final String PAGE_MODEL = "page";
@@ -26,6 +36,13 @@ public record FieldReading(String field, int row, int x, int y, int width, int h
 
     public FieldReading {
         model = model == null ? PAGE_MODEL : model;
+        runnersUp = runnersUp == null ? List.of() : List.copyOf(runnersUp); // none in a cache written before them
+    }
+
+    /** A reading by {@code model} without runners-up. */
+    public FieldReading(String field, int row, int x, int y, int width, int height, String text, double confidence,
+                        String model) {
+        this(field, row, x, y, width, height, text, confidence, model, List.of());
     }
 
     /** A reading by the page's own model. */
@@ -34,7 +51,11 @@ public record FieldReading(String field, int row, int x, int y, int width, int h
     }
 
     static FieldReading of(FieldRegion region, String text, double confidence, String model) {
+        return of(region, text, confidence, model, List.of());
+    }
+
+    static FieldReading of(FieldRegion region, String text, double confidence, String model, List<RunnerUp> runnersUp) {
         return new FieldReading(region.field(), region.row(), region.x(), region.y(), region.width(), region.height(),
-                text, confidence, model);
+                text, confidence, model, runnersUp);
     }
 }

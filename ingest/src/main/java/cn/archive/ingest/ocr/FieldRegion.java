@@ -16,12 +16,14 @@ package cn.archive.ingest.ocr;
  * @param largerOnly a Chinese box only the larger model's reading is wanted of (a doubtful name, which
  *                   extraction mends from that reading alone): the page's model does not read it, and
  *                   nothing does where the larger model is not installed
- * @param expected   for a Latin box, what the page read there (a number in normal form): a first reading
- *                   of the box that holds it confirms the page, and the box is not read a second time
- *                   (scaled); empty to read it twice whatever the first reading says
+ * @param expected   for a Latin box, what the page read there (a number in normal form, or an e-mail address
+ *                   in small letters): a first reading of the box that holds it (an address: that is it, case
+ *                   aside) with at least {@code sureAt} confidence confirms the page, and the box is not read
+ *                   a second time (scaled); empty to read it twice whatever the first reading says
+ * @param sureAt     the least confidence of a first reading that confirms {@code expected}; 0 for any
  */
 public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters,
-                          int snapLeft, String language, boolean largerOnly, String expected) {
+                          int snapLeft, String language, boolean largerOnly, String expected, double sureAt) {
 
     public FieldRegion {
         expected = expected == null ? "" : expected;
@@ -30,7 +32,7 @@ public record FieldRegion(String field, int row, int x, int y, int width, int he
     /** A region without an expected reading (see {@code expected}). */
     public FieldRegion(String field, int row, int x, int y, int width, int height, String characters, int snapLeft,
                        String language, boolean largerOnly) {
-        this(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, "");
+        this(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, "", 0.0);
     }
 
     /** Latin letters and digits only (an e-mail address). */
@@ -46,26 +48,40 @@ public record FieldRegion(String field, int row, int x, int y, int width, int he
 
     /** This region, to be read by the larger model alone (see {@code largerOnly}). */
     public FieldRegion readByTheLargerModelOnly() {
-        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true, expected);
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true, expected, sureAt);
     }
 
     /** This region, read a second time only where its first reading does not hold {@code value} (see {@code expected}). */
     public FieldRegion expecting(String value) {
-        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, value);
+        return expecting(value, 0.0);
     }
 
     /**
-     * True when {@code reading} (spaces aside) holds what the page read here: no second reading is needed.
-     * An expected value of letters and digits alone (a phone's digits) is looked for among the reading's
-     * letters and digits, whatever separates them ("+86-138 0571 2233" holds 13805712233).
+     * This region, read a second time only where its first reading does not hold {@code value} with at least
+     * {@code confidence} (see {@code expected}, {@code sureAt}).
+     */
+    public FieldRegion expecting(String value, double confidence) {
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, value,
+                confidence);
+    }
+
+    /**
+     * True when {@code reading} (spaces aside) holds what the page read here, with at least {@link #sureAt}
+     * confidence: no second reading is needed. An expected value of letters and digits alone (a phone's
+     * digits) is looked for among the reading's letters and digits, whatever separates them ("+86-138 0571
+     * 2233" holds 13805712233); an expected e-mail address must be the whole reading, case and the dots or
+     * dashes at its ends aside ("Zhanggy@qmalvf.com." holds zhanggy@qmalvf.com, "xzhanggy@…" does not).
      */
     public boolean confirmedBy(FieldReading reading) {
-        return holds(reading.text(), expected);
+        return reading.confidence() >= sureAt && holds(reading.text(), expected);
     }
 
     /** True when {@code text} holds {@code expected} as {@link #confirmedBy} looks for it; never an empty one. */
     public static boolean holds(String text, String expected) {
         String t = text.replaceAll("\\s+", "");
+        if (expected.indexOf('@') >= 0) {
+            return t.replaceAll("^[._-]+|[._-]+$", "").equalsIgnoreCase(expected);
+        }
         return !expected.isEmpty() && (t.contains(expected)
                 || expected.chars().allMatch(Character::isLetterOrDigit) && t.replaceAll("[^A-Za-z0-9]", "").contains(expected));
     }

@@ -27,6 +27,27 @@ class EmailAddressesTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
+        "cheny1@zedspw.net|chenyl@zedspw.net",        // tuning-0989: every reading "cheny1"
+        "zhaoyk@kx1.cn|zhaoyk@kxl.cn",                // tuning-0962, in the domain
+        "wuaa@1jzm.com|wuaa@ljzm.com",                // tuning-0277, a domain's first letter
+        "huang1t@basx.net|huanglt@basx.net"})         // tuning-0749
+    void readsALoneOneAmongLettersAsL(String read, String written) {
+        assertThat(EmailAddresses.onesAsL(read)).contains(written);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+        "zhang1985@abc.cn",                           // a number: the writer uses digits
+        "li1@163.com",                                // another digit in the address
+        "wang12@abc.cn",
+        "1lizy@zzkj.com",                             // the address's first character: no letter before it
+        "wanglp@anw.cn"})                             // no 1 at all
+    void leavesAOneOfANumberOrAnAddressWithOtherDigits(String read) {
+        assertThat(EmailAddresses.onesAsL(read)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
         "chengq@b.jndmv.com|chengq@bjndmv.com",       // tuning-0093
         "huanghg@xmvqv.j.net|huanghg@xmvqvj.net",     // tuning-0543
         "limw@c.jyky.com.cn|limw@cjyky.com.cn",       // tuning-0303, a two-label suffix

@@ -55,6 +55,33 @@ class FieldRereadsTest {
     }
 
     @Test
+    void anEmailBoxIsReadScaledOnlyWhereItsFirstReadingIsNotSurelyThePagesAddress() {
+        // tuning-0472's line as the page read it: the box's two readings are compared only where they may differ
+        List<OcrWord> line = List.of(new OcrWord("电子邮箱", 0.95, 100, 100, 120, 30, 0), new OcrWord(":", 0.9, 225, 100, 10, 30, 0),
+                new OcrWord("liuui@iwm.com.cn", 0.93, 240, 100, 260, 30, 0));
+
+        FieldRegion r = EXTRACTOR.rereadRegions().of(page(line)).get(0);
+
+        assertThat(r.expected()).isEqualTo("liuui@iwm.com.cn");
+        assertThat(r.sureAt()).isEqualTo(FieldRereads.SURE_BOX);
+        // tuning-0002: the box as it is read the page's address at 0.91, the scaled reading would add nothing
+        assertThat(r.confirmedBy(reading("Liuui@iwm.com.cn", 0.91))).isTrue();
+        // tuning-0113: page and box agreed on "ymvatl" at 0.81; only the scaled reading said the right ymvqtl
+        assertThat(r.confirmedBy(reading("liuui@iwm.com.cn", 0.81))).isFalse();
+        // tuning-0472: the box read another address than the page ("huui@"), whatever its confidence
+        assertThat(r.confirmedBy(reading("huui@iwm.com.cn", 0.95))).isFalse();
+        assertThat(r.confirmedBy(reading("xliuui@iwm.com.cn", 0.95))).isFalse(); // the whole reading, not a part of it
+    }
+
+    @Test
+    void anEmailBoxThePageReadNoAddressInIsReadTwice() {
+        FieldRegion r = EXTRACTOR.rereadRegions().of(page(FORM)).get(0); // "wangjgQxhjm ,com": no @
+
+        assertThat(r.expected()).isEmpty();
+        assertThat(r.confirmedBy(reading("wangjg@xhjm.com", 0.96))).isFalse();
+    }
+
+    @Test
     void aLabelReadInOneWordWithTheValueIsCutOffTheBox() {
         List<OcrWord> glued = List.of(new OcrWord("邮箱:wang@xhjm.com", 0.8, 100, 100, 300, 30, 0));
 
@@ -241,10 +268,60 @@ class FieldRereadsTest {
         assertThat(ring.customer().email()).isEqualTo("chenlh@viy.com.cn");
         assertThat(ring.confidence().get("customer.email")).isEqualTo(0.92); // all three agree now
 
+        // tuning-0989: the scaled box and the page "cheny1" (0.88), the box as it is "cheny1l": a lone 1 among
+        // letters is the l of an address written in letters, and for a clerk's look, not indexed as read
+        ExtractedFields one = withBox("Cheny1@zedspw.net", 0.9,
+                reading("Cheny1l@zedspw.net", 0.47), scaled("Cheny1@zedspw.net", 0.88));
+        assertThat(one.customer().email()).isEqualTo("chenyl@zedspw.net");
+        assertThat(one.confidence().get("customer.email")).isLessThan(0.5);
+
         // tuning-0494: ".cr" put right to .cn, still for review
         ExtractedFields tld = EXTRACTOR.extract(List.of(page(FORM, scaled("zhangci@ajmcu.cr", 0.52))));
         assertThat(tld.customer().email()).isEqualTo("zhangci@ajmcu.cn");
         assertThat(tld.confidence().get("customer.email")).isLessThan(0.5);
+    }
+
+    // A reading of the e-mail box by {@code model} whose glyph {@code at} the LSTM also weighed {@code rival} for.
+    private static FieldReading runnerUp(String text, double confidence, String model, int at, String rival, double c) {
+        return new FieldReading(FieldRereads.EMAIL, 1, 240, 150, 300, 50, text, confidence, model,
+                List.of(new FieldReading.RunnerUp(at, String.valueOf(text.replaceAll("\\s+", "").charAt(at)), rival, c)));
+    }
+
+    @Test
+    void anAWhoseRunnerUpIsAQOrGIsReadAsThatLetterAndTheAddressGoesToReview() {
+        // tuning-0978: the page and both box readings "ymaf", the box's a weighed a q at 0.60 and 0.71.
+        ExtractedFields f = withBox("liupl@ymaf.cn", 0.55, runnerUp("liupl@ymaf.cn", 0.59, FieldReading.PAGE_MODEL, 8, "q", 0.60),
+                runnerUp("liupl@ymaf.cn", 0.05, FieldReading.SCALED, 8, "q", 0.71));
+        assertThat(f.customer().email()).isEqualTo("liupl@ymqf.cn");
+        assertThat(f.confidence().get("customer.email")).isLessThan(0.5);
+
+        // tuning-1137: the page read "exaf" surely (0.9), as the box did, whose a weighed a q at 0.66 and 0.73: the
+        // page read the very letter the box doubts, so its sureness does not outweigh the box's q (review).
+        ExtractedFields same = withBox("huangyz@exaf.net", 0.9, runnerUp("huangyz@exaf.net", 0.65, FieldReading.PAGE_MODEL, 10, "q", 0.66),
+                runnerUp("huangyz@exaf.net", 0.54, FieldReading.SCALED, 10, "q", 0.73));
+        assertThat(same.customer().email()).isEqualTo("huangyz@exqf.net");
+        assertThat(same.confidence().get("customer.email")).isLessThan(0.5);
+        // without the runner-up, the page's sure reading stands as before
+        ExtractedFields sure = withBox("huangyz@exaf.net", 0.9, reading("huangyz@exaf.net", 0.65), scaled("huangyz@exaf.net", 0.54));
+        assertThat(sure.customer().email()).isEqualTo("huangyz@exaf.net");
+
+        // tuning-0257: the scaled box "vemaqvg", its a weighed a q at 0.75: one q read twice, as an a and as a q.
+        assertThat(FieldRereads.email(runnerUp("wangft@vemaqvg.net", 0.48, FieldReading.SCALED, 10, "q", 0.75)))
+                .contains("wangft@vemqvg.net");
+        // a g the a's runner-up (the same descender)
+        assertThat(FieldRereads.email(runnerUp("wang ft@vemavg.net", 0.6, FieldReading.SCALED, 10, "g", 0.5)))
+                .contains("wangft@vemgvg.net");
+        // tuning-0463's box as it is: the q weighed at 0.24 only, below DESCENDER: read as it is, and no doubt
+        FieldReading faint = runnerUp("zhouga@marblp.cn", 0.75, FieldReading.PAGE_MODEL, 8, "q", 0.24);
+        assertThat(FieldRereads.email(faint)).contains("zhouga@marblp.cn");
+        assertThat(FieldRereads.descenderDoubted(faint)).isFalse();
+        // another letter's runner-up (a b weighed as an h) is no descender's doubt
+        FieldReading bh = runnerUp("liie@vwqbw.com", 0.65, FieldReading.PAGE_MODEL, 8, "h", 0.37);
+        assertThat(FieldRereads.email(bh)).contains("liie@vwqbw.com");
+        assertThat(FieldRereads.descenderDoubted(bh)).isFalse();
+        // a right reading the LSTM was sure of: the same confidence as before runners-up were kept
+        ExtractedFields clean = withBox("huangpz@yolhkv.cn", 0.8, reading("huangpz@yolhkv.cn", 0.91));
+        assertThat(clean.confidence().get("customer.email")).isEqualTo(0.91);
     }
 
     @Test

@@ -41,10 +41,53 @@ public final class EmailRereadExperiment {
         Path cache = Path.of(args[1]);
         java.util.Set<String> only = new java.util.HashSet<>(List.of(args).subList(2, args.length));
         OcrSettings settings = OcrSettings.defaults(System.getenv());
-        FieldRegions regions = new FieldExtractor().rereadRegions();
         Map<String, int[]> score = new LinkedHashMap<>();
-        try (LineReader eng = new LineReader(settings, "eng");
-             PageOrientation orientation = PageOrientation.load(settings.dataPath())) {
+        try (LineReader eng = new LineReader(settings, "eng")) {
+            eachEmailBox(files, cache, only, settings, (name, truth, page, prepared, box) -> {
+                String cached = page.rereads().stream().filter(r -> r.field().equals(box.field()) && r.row() == box.row())
+                        .map(FieldReading::text).findFirst().orElse("?");
+                Map<String, FieldReading> readings = new LinkedHashMap<>();
+                readings.put("as-is", eng.read(prepared, box));
+                readings.put("x2", scaled(eng, prepared, box, 2.0));
+                int xh = box.height();
+                for (int target : new int[] {40, 50, 60, 70, 80}) {
+                    readings.put("h" + target, scaled(eng, prepared, box, (double) target / Math.max(1, xh)));
+                }
+                readings.put("bin60", binarised(eng, prepared, box, 60.0 / Math.max(1, xh)));
+                StringBuilder line = new StringBuilder(String.format("%s %s cached=%s", name.substring(0, 11), truth, cached));
+                for (var e : readings.entrySet()) {
+                    String t = norm(e.getValue().text());
+                    boolean ok = t.equals(truth);
+                    score.computeIfAbsent(e.getKey(), k -> new int[2])[ok ? 0 : 1]++;
+                    line.append(String.format("  %s:%s%s(%.2f)", e.getKey(), ok ? "+" : "-", t, e.getValue().confidence()));
+                }
+                System.out.println(line + "  h=" + box.height());
+            });
+        }
+        score.forEach((k, v) -> System.out.printf("%s right %d of %d%n", k, v[0], v[0] + v[1]));
+    }
+
+    /** What a measurement does with one e-mail box of a cached OCR run. */
+    interface EmailBox {
+        /**
+         * @param name     the corpus file's name
+         * @param truth    the address printed on it
+         * @param page     the cached page the box is on
+         * @param prepared that page's image as {@link TesseractEngine} prepares it
+         * @param box      the box {@code FieldRereads} asks for on that page
+         */
+        void read(String name, String truth, OcrPage page, BufferedImage prepared, FieldRegion box) throws Exception;
+    }
+
+    /**
+     * Every e-mail box the pipeline would read again on the pages of a cached run ({@code cache}) of the corpus files
+     * in {@code files} with an address in their truth, those of the 4-digit indexes {@code only} where it is not
+     * empty, each on its page rebuilt as {@link #prepared}.
+     */
+    static void eachEmailBox(Path files, Path cache, java.util.Set<String> only, OcrSettings settings, EmailBox visitor)
+            throws Exception {
+        FieldRegions regions = new FieldExtractor().rereadRegions();
+        try (PageOrientation orientation = PageOrientation.load(settings.dataPath())) {
             for (Path json : cachedPages(cache)) {
                 String name = json.getFileName().toString().replace(".pages.json", "");
                 if (!only.isEmpty() && !only.contains(name.substring(7, 11))) {
@@ -69,29 +112,11 @@ public final class EmailRereadExperiment {
                     }
                     BufferedImage prepared = prepared(images.get(i), rotation, orientation, settings);
                     for (FieldRegion box : boxes) {
-                        String cached = page.rereads().stream().filter(r -> r.field().equals(box.field()) && r.row() == box.row())
-                                .map(FieldReading::text).findFirst().orElse("?");
-                        Map<String, FieldReading> readings = new LinkedHashMap<>();
-                        readings.put("as-is", eng.read(prepared, box));
-                        readings.put("x2", scaled(eng, prepared, box, 2.0));
-                        int xh = box.height();
-                        for (int target : new int[] {40, 50, 60, 70, 80}) {
-                            readings.put("h" + target, scaled(eng, prepared, box, (double) target / Math.max(1, xh)));
-                        }
-                        readings.put("bin60", binarised(eng, prepared, box, 60.0 / Math.max(1, xh)));
-                        StringBuilder line = new StringBuilder(String.format("%s %s cached=%s", name.substring(0, 11), truth, cached));
-                        for (var e : readings.entrySet()) {
-                            String t = norm(e.getValue().text());
-                            boolean ok = t.equals(truth);
-                            score.computeIfAbsent(e.getKey(), k -> new int[2])[ok ? 0 : 1]++;
-                            line.append(String.format("  %s:%s%s(%.2f)", e.getKey(), ok ? "+" : "-", t, e.getValue().confidence()));
-                        }
-                        System.out.println(line + "  h=" + box.height());
+                        visitor.read(name, truth, page, prepared, box);
                     }
                 }
             }
         }
-        score.forEach((k, v) -> System.out.printf("%s right %d of %d%n", k, v[0], v[0] + v[1]));
     }
 
     /** The page files of a cached OCR run ({@code ExtractionBench --ocr-cache}), in name order. */

@@ -14,6 +14,9 @@ import org.junit.jupiter.api.io.TempDir;
 
 class LineReaderTest {
 
+    // The characters FieldRereads reads an e-mail box in.
+    private static final String ADDRESS = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789@._-+";
+
     // A colon's ink at x 100..109, a blank gap 110..115, a letter's ink from 116 on.
     private static BufferedImage colonThenLetter() {
         BufferedImage page = new BufferedImage(300, 60, BufferedImage.TYPE_BYTE_GRAY);
@@ -73,6 +76,39 @@ class LineReaderTest {
         assertThat(big[6 * 24 + 4] & 0xff).isLessThan(64); // inside the block, three times as large
         assertThat(big[6 * 24 + 20] & 0xff).isGreaterThan(192); // right half stays paper
         assertThat(big[0] & 0xff).isGreaterThan(192); // so does the top row
+    }
+
+    /**
+     * Real Tesseract on two corpus forms' e-mail boxes (the boxes FieldRereads asks for on their pages): tuning
+     * #978 prints liupl@ymqf.cn, whose q the box reads as an a; the LSTM weighed a q for that glyph too, and says
+     * so. Tuning #2's huangpz@yolhkv.cn has no such doubt on its a.
+     */
+    @Test
+    void anAReadWhereTheLstmAlsoWeighedAQIsReportedAsItsRunnerUp(@TempDir Path dir) throws Exception {
+        FieldRegion q = new FieldRegion("customer.email", 10, 346, 1158, 344, 65, ADDRESS, 0);
+        FieldRegion right = new FieldRegion("customer.email", 6, 316, 721, 350, 55, ADDRESS, 0);
+
+        try (LineReader reader = new LineReader(OcrSettings.defaults(Map.of()), FieldRegion.LATIN)) {
+            FieldReading doubted = reader.read(prepared(978, dir), q);
+            FieldReading sure = reader.read(prepared(2, dir), right);
+
+            assertThat(doubted.text()).isEqualTo("liupl@ymaf.cn");
+            assertThat(doubted.runnersUp()).anySatisfy(u -> {
+                assertThat(u.at()).isEqualTo(8); // l i u p l @ y m [a]
+                assertThat(u.read()).isEqualTo("a");
+                assertThat(u.rival()).isEqualTo("q");
+                assertThat(u.confidence()).isGreaterThan(0.3);
+            });
+            assertThat(sure.text()).endsWith("uangpz@yolhkv.cn");
+            assertThat(sure.runnersUp()).noneMatch(u -> u.read().equals("a") && (u.rival().equals("q") || u.rival().equals("g")));
+        }
+    }
+
+    private static BufferedImage prepared(int index, Path dir) throws Exception {
+        ScanCorpus.CorpusFile file = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
+        BufferedImage prepared = Deskew.straighten(PageImages.gray(ImageIO.read(file.file().toFile())));
+        RuledLines.erase(prepared);
+        return prepared;
     }
 
     /**
