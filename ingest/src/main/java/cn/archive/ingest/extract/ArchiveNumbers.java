@@ -84,8 +84,9 @@ public final class ArchiveNumbers {
      * The number with the separator OCR dropped put back (缺失的分隔符): an archive number's parts (letters, the
      * year it was filed under, the serial) are separated all alike or not at all (KH-2023-000417, KH202300417),
      * so "DA2018-1624" lost the dash after its letters (tuning-0673, -1025, read so at 0.9 and 0.875; the whole
-     * number is one word box, which shows no gap to measure) and "KH-2023000417" the one after its year. Empty for a number whose separators agree. A number put
-     * right this way is the page's guess, not its reading: the caller keeps it for a clerk's look.
+     * number is one word box, which shows no gap to measure) and "KH-2023000417" the one after its year. Empty
+     * for a number whose separators agree. A number put right this way is the page's guess, not its reading: the
+     * caller keeps it for a clerk's look.
      */
     public static Optional<String> separatorLost(String archiveNo) {
         Matcher m = archiveNo == null ? null : ONE_SEPARATOR_LOST.matcher(archiveNo);

@@ -82,7 +82,7 @@ final class DigitRereads {
             String characters = f == Field.ARCHIVE_NO ? ARCHIVE_CHARACTERS : PHONE_CHARACTERS;
             Optional<Found<String>> first = labels.first(f, parse.get(f));
             if (first.isEmpty()) {
-                unread(labels, f, rows, page, characters).ifPresent(out::add);
+                unreadCell(labels, f, rows, page, characters).ifPresent(out::add);
                 continue;
             }
             Optional<Found<String>> found = first.filter(v -> v.hit().line() < rows.size()
@@ -101,8 +101,8 @@ final class DigitRereads {
      * Confidences, String, Function, Field...)} takes what both readings agree on. A
      * contract's bare 编号 is the contract's number, and 乙方's numbers are not the customer's: neither is read.
      */
-    private static Optional<FieldRegion> unread(LabeledText labels, Field f, List<List<OcrWord>> rows, OcrPage page,
-                                                String characters) {
+    private static Optional<FieldRegion> unreadCell(LabeledText labels, Field f, List<List<OcrWord>> rows,
+                                                    OcrPage page, String characters) {
         for (LabeledText.Hit h : labels.withOrWithoutValue(f)) {
             if (h.otherParty() || h.label().standsAlone() || h.line() >= rows.size()) {
                 continue;
