@@ -256,8 +256,7 @@ public final class FieldRereads implements FieldRegions {
         }
         FieldRegion v = value.get();
         int end = v.x() + v.width();
-        int left = page.words().stream().mapToInt(OcrWord::x).min().orElse(0);
-        int margin = page.width() > 0 ? page.width() - left : end;
+        int margin = page.width() > 0 ? VisualRows.rightMargin(page) : end;
         int x1 = rows.get(latin.get().line()).stream().filter(w -> w.x() >= end).mapToInt(w -> w.x() - 1).min().orElse(margin);
         return Optional.of(new FieldRegion(ADDRESS, v.row(), v.x(), v.y(), Math.max(end, x1) - v.x(), v.height(), "", 0,
                 FieldRegion.CHINESE));

@@ -54,8 +54,8 @@ final class LostHalves {
             return List.of();
         }
         int height = VisualRows.medianHeight(page.words());
-        int left = page.words().stream().mapToInt(OcrWord::x).min().orElse(0);
-        int right = page.width() - left;
+        int left = VisualRows.leftMargin(page);
+        int right = VisualRows.rightMargin(page);
         Set<Integer> labelled = new java.util.HashSet<>();
         labels.hits().stream().filter(h -> h.start() == 0).forEach(h -> labelled.add(h.line()));
         List<FieldRegion> out = new ArrayList<>();

@@ -61,8 +61,8 @@ final class LostRows {
         if (pitch < 1.5 * height) {
             return List.of();
         }
-        int left = page.words().stream().mapToInt(OcrWord::x).min().orElse(0);
-        int right = Math.max(page.words().stream().mapToInt(w -> w.x() + w.width()).max().orElse(0), page.width() - left);
+        int right = Math.max(page.words().stream().mapToInt(w -> w.x() + w.width()).max().orElse(0),
+                VisualRows.rightMargin(page));
         right = Math.min(page.width(), right);
         int pad = VisualRows.pad(height);
         List<FieldRegion> out = new ArrayList<>();

@@ -1,6 +1,7 @@
 package cn.archive.ingest.extract;
 
 import cn.archive.ingest.ocr.FieldRegion;
+import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrWord;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -37,6 +38,19 @@ final class VisualRows {
      */
     static int pad(int height) {
         return Math.max(3, (int) Math.round(PAD * height));
+    }
+
+    /** The text's left margin: the x of the page's leftmost word (0 on a page without words). */
+    static int leftMargin(OcrPage page) {
+        return page.words().stream().mapToInt(OcrWord::x).min().orElse(0);
+    }
+
+    /**
+     * The text's right margin, as far in from the page's right edge as {@link #leftMargin} is from its left: a
+     * form's text stands centred on its sheet, and a cell its words end short of reaches out to there.
+     */
+    static int rightMargin(OcrPage page) {
+        return page.width() - leftMargin(page);
     }
 
     /** The median height of {@code words}, the page's text height; 1 when there are none. */
