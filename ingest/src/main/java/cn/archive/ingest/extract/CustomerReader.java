@@ -92,7 +92,7 @@ final class CustomerReader {
         Optional<Found<String>> address = labels.first(Field.ADDRESS, v -> Optional.of(v).filter(a -> a.length() >= 4));
         address.ifPresent(a -> conf.put("customer.address", a.hit().evidence()));
         // An address the page read as Latin letters ("住址 : KTH EX LURE 663 =", tuning-0945): its cell read in Chinese.
-        Optional<FieldRereads.Reread<String>> addressAgain = address.filter(a -> !hasHan(a.value()))
+        Optional<FieldRereads.Reread<String>> addressAgain = address.filter(a -> !TextNormalizer.hasHan(a.value()))
                 .flatMap(a -> FieldRereads.first(labels, rereads, Field.ADDRESS, FieldRereads.ADDRESS, this::placedAddress,
                         v -> regions.fromAddress(v).orElseThrow(), DISAGREE));
         if (addressAgain.isPresent()) {
@@ -386,10 +386,6 @@ final class CustomerReader {
         String s = TextNormalizer.compact(reading);
         return s.codePoints().filter(c -> TextNormalizer.isHan((char) c)).count() >= ADDRESS_HAN
                 && regions.fromAddress(s).isPresent() ? Optional.of(s) : Optional.empty();
-    }
-
-    private static boolean hasHan(String s) {
-        return s.chars().anyMatch(c -> TextNormalizer.isHan((char) c));
     }
 
     /**

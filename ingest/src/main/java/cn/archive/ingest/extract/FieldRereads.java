@@ -249,7 +249,7 @@ public final class FieldRereads implements FieldRegions {
     private static Optional<FieldRegion> latinAddress(LabeledText labels, List<List<OcrWord>> rows, OcrPage page) {
         Optional<LabeledText.Hit> latin = labels.of(Field.ADDRESS).stream().filter(h -> !h.otherParty()).findFirst()
                 .filter(h -> LATIN_ADDRESS.matcher(h.value()).find()
-                        && h.value().chars().noneMatch(c -> TextNormalizer.isHan((char) c)));
+                        && !TextNormalizer.hasHan(h.value()));
         Optional<FieldRegion> value = latin.flatMap(h -> valueRegion(ADDRESS, h, rows, "", FieldRegion.CHINESE, page));
         if (value.isEmpty() || latin.get().line() >= rows.size()) {
             return Optional.empty();
@@ -411,7 +411,7 @@ public final class FieldRereads implements FieldRegions {
         // An address is one word: where the page's value stopped inside it at a mark it does not read
         // as part of an address ("Zhanggy@qma|lvf.com" gave "Zhanggy@qma", tuning-0091), the box goes
         // on to the word's end, unless what follows is the next label ("…com传真").
-        if (EMAIL_CHARACTERS.equals(characters) && lastText.substring(to).chars().noneMatch(c -> TextNormalizer.isHan((char) c))) {
+        if (EMAIL_CHARACTERS.equals(characters) && !TextNormalizer.hasHan(lastText.substring(to))) {
             to = lastText.length();
         }
         // A cut is an estimate: it backs off a little towards the label, since a letter cut in half

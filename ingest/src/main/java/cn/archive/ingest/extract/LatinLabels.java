@@ -149,7 +149,7 @@ final class LatinLabels {
             return Optional.empty();
         }
         String label = before.toString().replaceAll("[\\s()（）\\[\\]【】〈〉《》<>{}|]", "");
-        if (label.length() < SHORTEST || label.length() > LONGEST || label.chars().anyMatch(ch -> TextNormalizer.isHan((char) ch))
+        if (label.length() < SHORTEST || label.length() > LONGEST || TextNormalizer.hasHan(label)
                 || !LETTER.matcher(label).find() || LATIN_LABEL.matcher(label.replaceAll("[.#:]", "")).matches()) {
             return Optional.empty();
         }

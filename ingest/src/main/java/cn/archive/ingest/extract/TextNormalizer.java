@@ -119,4 +119,9 @@ final class TextNormalizer {
     static boolean isHan(char c) {
         return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
+
+    /** True where {@code s} holds a Chinese character ({@link #isHan}). */
+    static boolean hasHan(CharSequence s) {
+        return s.chars().anyMatch(c -> isHan((char) c));
+    }
 }
