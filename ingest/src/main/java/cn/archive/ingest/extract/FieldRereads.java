@@ -178,10 +178,8 @@ public final class FieldRereads implements FieldRegions {
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
             // A name's doubtful characters are put right from the larger model's reading alone (NameCorrection:
             // the page's model misreads them as the page did), so only that model reads its box.
-            if (field == Field.NAME && least < NameCorrection.READ) {
-                least = leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least);
-            }
-            if (field == Field.NAME && least < NameCorrection.READ) {
+            if (field == Field.NAME && least < NameCorrection.READ
+                    && leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least) < NameCorrection.READ) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
                         .ifPresent(out::add);
             } else if (field != Field.NAME && least < DOUBT) {
