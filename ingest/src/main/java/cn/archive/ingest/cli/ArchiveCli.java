@@ -19,6 +19,7 @@ import cn.archive.ingest.store.S3ObjectStore;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
@@ -69,28 +70,58 @@ public final class ArchiveCli {
     }
 
     private static int extract(List<String> files, PrintStream out, PrintStream err) throws IOException {
-        if (files.isEmpty()) {
-            err.println("usage: archive extract FILE…");
-            return 2;
+        if (files.isEmpty() || files.contains("--help") || files.contains("-h")) {
+            (files.isEmpty() ? err : out).println("usage: archive extract FILE…  (OCR and field extraction of each file,"
+                    + " one JSON record per line; folders go to 'archive ingest')");
+            return files.isEmpty() ? 2 : 0;
+        }
+        for (String file : files) {
+            if (file.startsWith("-") && !Files.exists(Path.of(file))) {
+                err.println("unknown option '" + file + "': extract takes only files (write ./" + file
+                        + " for a file whose name begins with a dash)");
+                return 2;
+            }
         }
         int failed = 0;
         try (OcrEnginePool engines = new OcrEnginePool(OcrSettings.defaults(System.getenv()), 1)) {
             RecordReader reader = new RecordReader(new DocumentReader(engines), new FieldExtractor(),
                     PipelineSettings.defaults());
             for (String file : files) {
+                String problem = unreadable(Path.of(file));
                 try {
-                    out.println(RecordJson.mapper().writeValueAsString(reader.extract(Path.of(file), file)));
+                    if (problem == null) {
+                        out.println(RecordJson.mapper().writeValueAsString(reader.extract(Path.of(file), file)));
+                        continue;
+                    }
                 } catch (RejectedFileException | OcrException | IOException e) {
-                    failed++;
-                    Map<String, Object> error = new LinkedHashMap<>();
-                    error.put("file", file);
-                    error.put("status", "FAILED");
-                    error.put("error", e.getMessage());
-                    out.println(RecordJson.mapper().writeValueAsString(error));
+                    problem = e.getMessage();
                 }
+                failed++;
+                Map<String, Object> error = new LinkedHashMap<>();
+                error.put("file", file);
+                error.put("status", "FAILED");
+                error.put("error", problem);
+                out.println(RecordJson.mapper().writeValueAsString(error));
             }
         }
         return failed == 0 ? 0 : 1;
+    }
+
+    /**
+     * Why {@code file} cannot be read at all, said so that the user knows what to do, or null when it can be.
+     * (The exceptions' own messages are the bare path.)
+     */
+    static String unreadable(Path file) {
+        if (!Files.exists(file)) {
+            return "no such file: " + file + "; check the path";
+        }
+        if (Files.isDirectory(file)) {
+            return file + " is a folder; extract reads files (give its files, or ingest the folder with ./archive ingest)";
+        }
+        if (!Files.isReadable(file)) {
+            return "cannot read " + file + ": permission denied; let the user running the archive read it";
+        }
+        return null;
     }
 
     private static int ingest(List<String> args, PrintStream err) throws IOException, InterruptedException {
