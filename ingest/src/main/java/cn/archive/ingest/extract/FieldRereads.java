@@ -182,7 +182,7 @@ public final class FieldRereads implements FieldRegions {
             if (field == Field.NAME && least < NameCorrection.READ
                     && leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least) < NameCorrection.READ) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
-                        .map(r -> ofPerson(r, h)).ifPresent(out::add);
+                        .map(r -> PersonNames.givenNameInDoubt(h.value()) ? ofPerson(r, h) : r).ifPresent(out::add);
             } else if (field != Field.NAME && least < DOUBT) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
             }
@@ -205,7 +205,8 @@ public final class FieldRereads implements FieldRegions {
         }
     }
 
-    // A person's name's box (its label says 姓名) is read three ways by the larger model, for PersonNames to weigh.
+    // A person's name's box (its label says 姓名) is read three ways by the larger model, for PersonNames to weigh;
+    // where the page read a name of common characters, only as a company's (PersonNames.givenNameInDoubt).
     private static FieldRegion ofPerson(FieldRegion r, LabeledText.Hit h) {
         return h.label().impliedType() == CustomerType.INDIVIDUAL ? r.asPersonsName() : r;
     }

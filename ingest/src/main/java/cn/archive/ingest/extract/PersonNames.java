@@ -68,6 +68,16 @@ final class PersonNames {
         return likelier.size() == 1 ? Optional.of(likelier.iterator().next()) : Optional.empty();
     }
 
+    /**
+     * False for a name the page read as a common surname and given-name characters only ({@code value} as read, spaces
+     * aside): the readings of its box that {@link #likelier} weighs could change nothing, so its box needs no more than
+     * a company name's (as it is and bold, {@link NameCorrection}); true for any other (高舌, 马乔, junk).
+     */
+    static boolean givenNameInDoubt(String value) {
+        String name = WordConfidence.Row.compact(value);
+        return !(isPersonShape(name) && name.chars().skip(1).allMatch(c -> isCommonGiven((char) c)));
+    }
+
     // Two or three Chinese characters, the first a common surname: the shape of a Han person's name.
     private static boolean isPersonShape(String name) {
         return name.length() >= 2 && name.length() <= 3 && name.chars().allMatch(c -> TextNormalizer.isHan((char) c))

@@ -496,6 +496,14 @@ class FieldRereadsTest {
                 .containsExactly(tuple(FieldRereads.NAME, true));
         assertThat(EXTRACTOR.rereadRegions().of(page(company))).extracting(FieldRegion::field, FieldRegion::person)
                 .containsExactly(tuple(FieldRereads.NAME, false));
+        // A person's name the page read doubtfully: read three ways where a character is rare in names, else as a
+        // company's (as it is and bold) — the readings PersonNames weighs could change nothing in it.
+        List<OcrWord> rare = List.of(person.get(0), person.get(1), new OcrWord("高舌", 0.27, 240, 390, 60, 28, 0));
+        List<OcrWord> common = List.of(person.get(0), person.get(1), new OcrWord("胡海燕", 0.55, 240, 390, 90, 28, 0));
+        assertThat(EXTRACTOR.rereadRegions().of(page(rare))).extracting(FieldRegion::largerOnly, FieldRegion::person)
+                .containsExactly(tuple(true, true));
+        assertThat(EXTRACTOR.rereadRegions().of(page(common))).extracting(FieldRegion::largerOnly, FieldRegion::person)
+                .containsExactly(tuple(true, false));
         // tuning-1073: the two models read 马乔 and 马磬, bold 马确, thin 马磊: 磬 is rare in names, 磊 common.
         FieldReading pageModel = again(FieldRereads.NAME, 0, "马乔", 0.45);
         FieldReading large = new FieldReading(FieldRereads.NAME, 0, 0, 0, 100, 40, "马 磬", 0.81, FieldReading.LARGE_MODEL);

@@ -57,6 +57,15 @@ class PersonNamesTest {
     }
 
     @Test
+    void aNameThePageReadInCommonCharactersOnlyIsNoGivenNameInDoubt() {
+        assertThat(PersonNames.givenNameInDoubt("胡海燕")).isFalse();
+        assertThat(PersonNames.givenNameInDoubt("杨 敏")).isFalse();
+        assertThat(PersonNames.givenNameInDoubt("高舌")).isTrue();
+        assertThat(PersonNames.givenNameInDoubt("秋田")).isTrue(); // no common surname
+        assertThat(PersonNames.givenNameInDoubt("BASE")).isTrue();
+    }
+
+    @Test
     void noCompanyNorANameWithoutACommonSurnameIsWeighed() {
         assertThat(PersonNames.likelier("秋舌", List.of(read(FieldReading.LARGE_MODEL, "秋 磊", 0.95)))).isEmpty();
         assertThat(PersonNames.likelier("长沙天涧软件有限公司", List.of(read(FieldReading.LARGE_MODEL, "长沙天润软件有限公司", 0.95))))
