@@ -201,7 +201,22 @@ final class CustomerReader {
      */
     private static Optional<Found<String>> name(LabeledText labels, Confidences conf, FieldRereads.ByLine rereads,
                                                 RegionResolver places) {
-        return labelledName(labels, conf, rereads, places).map(n -> withWholeLegalForm(n, labels, conf, rereads));
+        return labelledName(labels, conf, rereads, places).map(n -> withWholeLegalForm(n, labels, conf, rereads))
+                .map(n -> likelierPerson(n, conf, rereads));
+    }
+
+    /**
+     * A person's name whose given name holds a character rare in names where a sure reading of its box reads a
+     * common one there ({@link PersonNames#likelier}: 高舌 read 高磊 by the larger model), that reading's name, never
+     * trusted (its confidence times {@link #DISAGREE}); else the name as it is.
+     */
+    private static Found<String> likelierPerson(Found<String> name, Confidences conf, FieldRereads.ByLine rereads) {
+        if (name.hit().label().impliedType() == CustomerType.COMPANY) {
+            return name;
+        }
+        Optional<String> likelier = PersonNames.likelier(name.value(), rereads.all(name.hit().line(), FieldRereads.NAME));
+        likelier.ifPresent(n -> conf.scale(FieldRereads.NAME, DISAGREE));
+        return likelier.map(n -> new Found<>(n, name.hit())).orElse(name);
     }
 
     /**
@@ -244,7 +259,7 @@ final class CustomerReader {
             conf.put(FieldRereads.NAME, page.get().hit());
             return Optional.of(corrected(page.get(), rereads, conf, places));
         }
-        Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME, plausible);
+        Optional<Found<String>> again = reread(labels, rereads.withoutPersonsOwn(), conf, Field.NAME, FieldRereads.NAME, plausible);
         if (again.isPresent()) {
             return again;
         }

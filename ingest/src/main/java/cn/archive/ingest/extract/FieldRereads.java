@@ -6,6 +6,7 @@ import cn.archive.ingest.ocr.FieldRegion;
 import cn.archive.ingest.ocr.FieldRegions;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrWord;
+import cn.archive.ingest.record.CustomerType;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -181,7 +182,7 @@ public final class FieldRereads implements FieldRegions {
             if (field == Field.NAME && least < NameCorrection.READ
                     && leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least) < NameCorrection.READ) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
-                        .ifPresent(out::add);
+                        .map(r -> PersonNames.givenNameInDoubt(h.value()) ? ofPerson(r, h) : r).ifPresent(out::add);
             } else if (field != Field.NAME && least < DOUBT) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
             }
@@ -198,10 +199,16 @@ public final class FieldRereads implements FieldRegions {
                     : cutToOneCharacter(field, h) ? unreadCell(key, h, labels.lines(), rows, page, "", FieldRegion.CHINESE)
                     : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
             if (r.isPresent()) {
-                out.add(r.get());
+                out.add(field == Field.NAME ? ofPerson(r.get(), h) : r.get());
                 asked++;
             }
         }
+    }
+
+    // A person's name's box (its label says 姓名) is read three ways by the larger model, for PersonNames to weigh;
+    // where the page read a name of common characters, only as a company's (PersonNames.givenNameInDoubt).
+    private static FieldRegion ofPerson(FieldRegion r, LabeledText.Hit h) {
+        return h.label().impliedType() == CustomerType.INDIVIDUAL ? r.asPersonsName() : r;
     }
 
     /**
@@ -609,6 +616,22 @@ public final class FieldRereads implements FieldRegions {
                 }
             }
             return new ByLine(lines);
+        }
+
+        /**
+         * These re-readings without those only a person's name's box gets ({@link FieldRegion#person()}), which
+         * {@link PersonNames} weighs and no vote of readings counts: the thin one, and the bold one of a box the page's
+         * model read too (a box read by the larger model alone is read bold whoever's name it is). Three noisy
+         * readings more to a vote put right names into review (tuning, individual files: 7 of 151).
+         */
+        ByLine withoutPersonsOwn() {
+            List<List<FieldReading>> out = new ArrayList<>();
+            for (List<FieldReading> line : lines) {
+                out.add(line.stream().filter(r -> !FieldReading.THIN.equals(r.model()) && !(FieldReading.BOLD.equals(r.model())
+                        && line.stream().anyMatch(o -> o.field().equals(r.field()) && FieldReading.PAGE_MODEL.equals(o.model()))))
+                        .toList());
+            }
+            return new ByLine(out);
         }
 
         /** Every re-reading of {@code field} whose label is on {@code line}: one per model that read it. */

@@ -33,6 +33,11 @@ public record FieldReading(String field, int row, int x, int y, int width, int h
      * a second opinion on a name, whose bolder strokes the model misreads otherwise than the box as it is.
      */
     public static final String BOLD = "bold";
+    /**
+     * Read with the larger chi_sim model from the box binarised dark first ({@code LineReader.THIN_LEVEL}): a third
+     * opinion on a person's name, whose strokes thinned the model reads otherwise again (磊 read 磬 as it is, 确 bold).
+     */
+    public static final String THIN = "thin";
 
     public FieldReading {
         model = model == null ? PAGE_MODEL : model;

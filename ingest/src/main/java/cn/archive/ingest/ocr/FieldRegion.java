@@ -21,12 +21,21 @@ package cn.archive.ingest.ocr;
  *                   aside) with at least {@code sureAt} confidence confirms the page, and the box is not read
  *                   a second time (scaled); empty to read it twice whatever the first reading says
  * @param sureAt     the least confidence of a first reading that confirms {@code expected}; 0 for any
+ * @param person     a Chinese box of a person's name (姓名): the larger model reads it three ways, as it is, bold
+ *                   ({@link FieldReading#BOLD}) and thin ({@link FieldReading#THIN}), wherever it reads it
  */
 public record FieldRegion(String field, int row, int x, int y, int width, int height, String characters,
-                          int snapLeft, String language, boolean largerOnly, String expected, double sureAt) {
+                          int snapLeft, String language, boolean largerOnly, String expected, double sureAt,
+                          boolean person) {
 
     public FieldRegion {
         expected = expected == null ? "" : expected;
+    }
+
+    /** A region that is no person's name box (see {@code person}). */
+    public FieldRegion(String field, int row, int x, int y, int width, int height, String characters, int snapLeft,
+                       String language, boolean largerOnly, String expected, double sureAt) {
+        this(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, expected, sureAt, false);
     }
 
     /** A region without an expected reading (see {@code expected}). */
@@ -48,7 +57,14 @@ public record FieldRegion(String field, int row, int x, int y, int width, int he
 
     /** This region, to be read by the larger model alone (see {@code largerOnly}). */
     public FieldRegion readByTheLargerModelOnly() {
-        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true, expected, sureAt);
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true, expected, sureAt,
+                person);
+    }
+
+    /** This region, the box of a person's name, to be read by the larger model three ways (see {@code person}). */
+    public FieldRegion asPersonsName() {
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, expected,
+                sureAt, true);
     }
 
     /** This region, read a second time only where its first reading does not hold {@code value} (see {@code expected}). */
@@ -62,7 +78,7 @@ public record FieldRegion(String field, int row, int x, int y, int width, int he
      */
     public FieldRegion expecting(String value, double confidence) {
         return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, value,
-                confidence);
+                confidence, person);
     }
 
     /**

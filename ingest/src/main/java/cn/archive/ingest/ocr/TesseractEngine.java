@@ -145,7 +145,8 @@ public final class TesseractEngine implements AutoCloseable {
      * scaled to {@link #EMAIL_HEIGHT}: readings that err on different values, for extraction to compare (a
      * Latin one that {@linkplain FieldRegion#expected expects} what its first reading holds is not scaled).
      * A region {@link FieldRegion#largerOnly()} is read by the larger model alone, or not at all: as it is
-     * and bold ({@link FieldReading#BOLD}), two readings that err on different characters.
+     * and bold ({@link FieldReading#BOLD}), two readings that err on different characters; a person's name's box
+     * ({@link FieldRegion#person()}) wherever it is read, as it is, bold and thin ({@link FieldReading#THIN}).
      */
     private List<FieldReading> readAgain(BufferedImage prepared, List<FieldRegion> regions, boolean secondOpinion)
             throws OcrException {
@@ -163,8 +164,11 @@ public final class TesseractEngine implements AutoCloseable {
             }
             if (secondOpinion && FieldRegion.CHINESE.equals(r.language()) && settings.largeRereadModel()) {
                 readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).read(prepared, r));
-                if (r.largerOnly()) {
+                if (r.largerOnly() || r.person()) {
                     readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).readBold(prepared, r));
+                }
+                if (r.person()) {
+                    readings.add(lineReader(r.language(), FieldReading.LARGE_MODEL).readThin(prepared, r));
                 }
             }
         }

@@ -308,6 +308,28 @@ class FieldRereadIntegrationTest {
         assertThat(EXTRACTOR.extract(pages).customer().name()).isEqualTo(expected);
     }
 
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "1073",  // JPEG individual form, WenQuanYi Micro Hei: 马磊 read 马乔 by the page's model, 马磬 as it is, 马磊 thin
+        "1183",  // PNG individual form, AR PL UKai: 胡磊 read 胡大 by the page's model, 胡确 as it is, 胡磊 thin
+        "1464"}) // scanned PDF individual form, AR PL UMing: 李磊 read 李硕 by the page's model, 李帮 as it is, 李磊 bold
+    void aPersonsGivenNameReadAsARareLookAlikeIsTheCommonNameCharacterAnotherReadingOfItsBoxGives(int index)
+            throws Exception {
+        requireTheLargerModel();
+        Scan scan = Scan.read(index);
+        String expected = scan.paper().truth().name;
+        List<OcrPage> pages = scan.pages();
+        List<OcrPage> twoModelsOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> !r.model().equals(FieldReading.BOLD) && !r.model().equals(FieldReading.THIN)).toList())).toList();
+
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.name"))
+                .map(FieldReading::model)).contains(FieldReading.LARGE_MODEL, FieldReading.BOLD, FieldReading.THIN);
+        assertThat(EXTRACTOR.extract(twoModelsOnly).customer().name()).isNotEqualTo(expected);
+        ExtractedFields fields = EXTRACTOR.extract(pages);
+        assertThat(fields.customer().name()).isEqualTo(expected);
+        assertThat(fields.confidence().get("customer.name")).isLessThan(0.5); // a choice a clerk confirms
+    }
+
     @Test
     void aNameWhoseOnlyDoubtIsAPlaceTheAddressConfirmsIsNotReadAgain() throws Exception {
         // tuning-1022 (PDF contract): 长沙 doubtful on the name's line, the address in 长沙市; read again, both box

@@ -2,6 +2,7 @@ package cn.archive.ingest.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
+import static org.assertj.core.api.Assertions.within;
 
 import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.ocr.FieldRegion;
@@ -482,6 +483,46 @@ class FieldRereadsTest {
         assertThat(none.registeredOn()).isNull();
         // Nothing was read after 所属行业: no gap; the date's label has junk after it: a gap for a clerk.
         assertThat(none.confidence()).doesNotContainKey("customer.industry").containsEntry("registeredOn", 0.0);
+    }
+
+    @Test
+    void aPersonsNameBoxIsReadThreeWaysAndItsExtraReadingsCountOnlyForARareGivenName() {
+        List<OcrWord> person = List.of(new OcrWord("姓名", 0.9, 155, 390, 60, 28, 0), new OcrWord(":", 0.9, 220, 390, 8, 28, 0),
+                new OcrWord("JUS", 0.22, 240, 390, 90, 28, 0));
+        List<OcrWord> company = List.of(new OcrWord("单位名称", 0.9, 155, 390, 120, 28, 0), new OcrWord(":", 0.9, 280, 390, 8, 28, 0),
+                new OcrWord("BASE", 0.22, 300, 390, 90, 28, 0));
+
+        assertThat(EXTRACTOR.rereadRegions().of(page(person))).extracting(FieldRegion::field, FieldRegion::person)
+                .containsExactly(tuple(FieldRereads.NAME, true));
+        assertThat(EXTRACTOR.rereadRegions().of(page(company))).extracting(FieldRegion::field, FieldRegion::person)
+                .containsExactly(tuple(FieldRereads.NAME, false));
+        // A person's name the page read doubtfully: read three ways where a character is rare in names, else as a
+        // company's (as it is and bold) — the readings PersonNames weighs could change nothing in it.
+        List<OcrWord> rare = List.of(person.get(0), person.get(1), new OcrWord("高舌", 0.27, 240, 390, 60, 28, 0));
+        List<OcrWord> common = List.of(person.get(0), person.get(1), new OcrWord("胡海燕", 0.55, 240, 390, 90, 28, 0));
+        assertThat(EXTRACTOR.rereadRegions().of(page(rare))).extracting(FieldRegion::largerOnly, FieldRegion::person)
+                .containsExactly(tuple(true, true));
+        assertThat(EXTRACTOR.rereadRegions().of(page(common))).extracting(FieldRegion::largerOnly, FieldRegion::person)
+                .containsExactly(tuple(true, false));
+        // tuning-1073: the two models read 马乔 and 马磬, bold 马确, thin 马磊: 磬 is rare in names, 磊 common.
+        FieldReading pageModel = again(FieldRereads.NAME, 0, "马乔", 0.45);
+        FieldReading large = new FieldReading(FieldRereads.NAME, 0, 0, 0, 100, 40, "马 磬", 0.81, FieldReading.LARGE_MODEL);
+        FieldReading bold = new FieldReading(FieldRereads.NAME, 0, 0, 0, 100, 40, "马 确", 0.81, FieldReading.BOLD);
+        FieldReading thin = new FieldReading(FieldRereads.NAME, 0, 0, 0, 100, 40, "马 磊", 0.91, FieldReading.THIN);
+        ExtractedFields voted = EXTRACTOR.extract(List.of(page(person, pageModel, large)));
+        ExtractedFields weighed = EXTRACTOR.extract(List.of(page(person, pageModel, large, bold, thin)));
+
+        assertThat(voted.customer().name()).isEqualTo("马磬");
+        assertThat(weighed.customer().name()).isEqualTo("马磊");
+        // Never trusted: the two models' disagreement already halved it, the rarer character's choice halves it again.
+        assertThat(weighed.confidence().get("customer.name")).isEqualTo(voted.confidence().get("customer.name") / 2, within(0.001))
+                .isLessThan(0.5);
+        // Thin and bold readings of a person's box take no part in the vote: one that disagrees does not lower a name
+        // the two models agree on.
+        ExtractedFields agreed = EXTRACTOR.extract(List.of(page(person, again(FieldRereads.NAME, 0, "马磊", 0.8),
+                new FieldReading(FieldRereads.NAME, 0, 0, 0, 100, 40, "马 磊", 0.9, FieldReading.LARGE_MODEL), bold)));
+        assertThat(agreed.customer().name()).isEqualTo("马磊");
+        assertThat(agreed.confidence().get("customer.name")).isEqualTo(0.9);
     }
 
     @Test
