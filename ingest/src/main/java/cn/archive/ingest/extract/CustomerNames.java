@@ -120,6 +120,16 @@ final class CustomerNames {
     private static final List<String> NAME_LABELS = HAN_LABELS.stream().filter(l -> l.field() == Label.Field.NAME)
             .map(Label::text).distinct().toList();
 
+    // The name labels and their last two characters (全称 of 客户全称), longest first.
+    private static final List<String> NAME_LABEL_WORDS = NAME_LABELS.stream()
+            .flatMap(l -> java.util.stream.Stream.of(l, l.substring(l.length() - 2))).distinct()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** The form's name labels written in Chinese and the last two characters of each (名称, 全称), longest first. */
+    static List<String> nameLabelWords() {
+        return NAME_LABEL_WORDS;
+    }
+
     // The form's label words, longest first, in Chinese (a Latin one could be the tail of a name).
     private static final List<String> LABEL_TEXTS = HAN_LABELS.stream().map(Label::text).distinct()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();

@@ -135,10 +135,14 @@ final class CustomerReader {
         }
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf,
                 addressAgain.map(FieldRereads.Reread::confidence));
+        Region paper = papersCity(region, phone);
+        name = name.map(n -> asCompanysName(n, rereads, conf, paper));
         String customerName = name.map(Found::value).or(() -> lone).orElse(null);
+        // 全称苏州…有限公司: the label's word is no part of the name, which opens with its place.
+        customerName = customerName == null ? null : CompanyNames.withoutLabelWord(customerName, regions).orElse(customerName);
         // 哈尔演正泰… on a paper whose address or landline is of 哈尔滨: the name's city misread by one character.
         customerName = customerName == null ? null
-                : regions.withCityRepaired(customerName, papersCity(region, phone)).orElse(customerName);
+                : regions.withCityRepaired(customerName, paper).orElse(customerName);
         return new Customer(customerName, type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).or(() -> loneIndustry).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
@@ -178,6 +182,19 @@ final class CustomerReader {
         Optional<String> first = CustomerNames.firstPartyCompany(free);
         first.ifPresent(n -> conf.put("customer.name", Evidence.INFERRED, n));
         return first;
+    }
+
+    /**
+     * A company's name as the law says it opens (企业名称 = 行政区划 + 字号 + …, {@link CompanyNames}): with the place a
+     * reading of its box gives where the page read no place and that place is the paper's own ({@code paper}).
+     * Any other name as it is.
+     */
+    private Found<String> asCompanysName(Found<String> name, FieldRereads.ByLine rereads, Confidences conf, Region paper) {
+        Optional<NameCorrection.Corrected> placed = conf.perCharacter(name.hit(), name.value())
+                .flatMap(perChar -> CompanyNames.placeFromReadings(name.value(), perChar,
+                        rereads.all(name.hit().line(), FieldRereads.NAME), paper, regions));
+        placed.ifPresent(c -> conf.put(FieldRereads.NAME, name.hit().evidence(), c.confidence()));
+        return placed.map(c -> new Found<>(c.name(), name.hit())).orElse(name);
     }
 
     /**

@@ -1,0 +1,120 @@
+package cn.archive.ingest.extract;
+
+import cn.archive.ingest.ocr.FieldReading;
+import cn.archive.ingest.record.Region;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What the law on company names (企业名称登记管理规定: 行政区划 + 字号 + 行业 + 组织形式) tells about a company's
+ * name as read: it opens with the administrative region it is registered in, and nothing comes before that.
+ * A reading that opens with the paper's own city is the better reading of the name's opening; a form's label
+ * word before that place is no part of the name. Persons' names are {@link CustomerNames}' and
+ * {@link NameCorrection}'s.
+ */
+final class CompanyNames {
+
+    // A name rest (字号 + 行业 + 组织形式) shorter than this is too little to tell the readings are of the same name.
+    private static final int REST = 4;
+
+    private CompanyNames() {
+    }
+
+    /**
+     * {@code page} (a company's name as the page read it, opening with no place of the tables) opening instead
+     * with the place a reading of its box opens with, where the rest of that reading is the rest of the page's
+     * name character for character and the place is the paper's own ({@code paper}, from its address or
+     * landline): two places of the paper agree, and a name opens with its region. 天诗中和物流有限公司 read 天津中和物流…
+     * bold, on a paper of 天津 (tuning-1446); LB正泰食品… read 上海正泰食品… twice, of 上海 (-1449). What the page read
+     * before the rest must be no more characters than the place and either read doubtfully (below
+     * {@link NameCorrection#CHECK}, or no Chinese character) or the tail of the place (昌华信… where the box
+     * readings saw 南昌华信…: the page lost the place's first character). One reading needs
+     * {@link NameCorrection#SURE}, two giving the same place {@link NameCorrection#BOTH_SURE} each; two sure
+     * readings giving two places change nothing. The confidence is the least of the kept page characters' and
+     * the readings'.
+     *
+     * @param perChar the confidence of the page word each character of {@code page} was read in
+     */
+    static Optional<NameCorrection.Corrected> placeFromReadings(String page, double[] perChar, List<FieldReading> readings,
+                                                                Region paper, RegionResolver places) {
+        if (paper == null || paper.province() == null || perChar.length != page.length()
+                || CustomerNames.legalForm(page).isEmpty() || places.openingPlace(page).isPresent()) {
+            return Optional.empty();
+        }
+        String place = null;
+        String rest = null;
+        double least = 1.0;
+        int count = 0;
+        for (FieldReading r : readings) {
+            String text = WordConfidence.Row.compact(FieldRereads.chineseText(r));
+            Optional<String> opening = places.openingPlace(text);
+            if (opening.isEmpty() || r.confidence() < NameCorrection.BOTH_SURE) {
+                continue;
+            }
+            String p = opening.get();
+            String after = text.substring(p.length());
+            if (!ofThePaper(p, paper, places) || after.length() < REST || !page.endsWith(after)
+                    || !replaceable(page.substring(0, page.length() - after.length()), p, perChar)) {
+                continue;
+            }
+            if (place != null && !place.equals(p)) {
+                return Optional.empty(); // two readings, two places: one of them is wrong
+            }
+            place = p;
+            rest = rest == null ? after : rest;
+            least = Math.min(least, r.confidence());
+            count++;
+        }
+        if (place == null || least < (count >= 2 ? NameCorrection.BOTH_SURE : NameCorrection.SURE)) {
+            return Optional.empty();
+        }
+        for (int i = page.length() - rest.length(); i < page.length(); i++) {
+            least = Math.min(least, perChar[i]);
+        }
+        return Optional.of(new NameCorrection.Corrected(place + rest, least));
+    }
+
+    // What the page read before the name's rest may give way to place: no longer than it, and read doubtfully
+    // or the place's own tail.
+    private static boolean replaceable(String before, String place, double[] perChar) {
+        if (before.length() > place.length()) {
+            return false;
+        }
+        if (!before.isEmpty() && place.endsWith(before)) {
+            return true;
+        }
+        for (int i = 0; i < before.length(); i++) {
+            if (perChar[i] >= NameCorrection.CHECK && TextNormalizer.isHan(before.charAt(i))) {
+                return false;
+            }
+        }
+        return !before.isEmpty();
+    }
+
+    // True where place is the paper's province, or a city of it that is the paper's city (or the paper names none).
+    private static boolean ofThePaper(String place, Region paper, RegionResolver places) {
+        Optional<Region> named = places.resolve(place);
+        return named.isPresent() && paper.province().equals(named.get().province())
+                && (named.get().city() == null || paper.city() == null || paper.city().equals(named.get().city()));
+    }
+
+    /**
+     * {@code name} without a form's label word read onto its front (全称苏州中和康复医院有限公司: the label 客户全称 printed
+     * with a gap inside it, and only 客户 taken for the label, tuning-1254): a name label of the form's table, or
+     * the last two characters of one (全称, 名称), where what follows is a whole company's name that opens with a
+     * place. A company's name opens with its region, so nothing before the place is of it. Empty where
+     * {@code name} opens with no such word.
+     */
+    static Optional<String> withoutLabelWord(String name, RegionResolver places) {
+        for (String label : CustomerNames.nameLabelWords()) {
+            if (name.startsWith(label)) {
+                String rest = name.substring(label.length());
+                if (CustomerNames.legalForm(rest).isPresent() && places.openingPlace(rest).isPresent()
+                        && rest.length() > CustomerNames.legalForm(rest).get().length() + REST / 2) {
+                    return Optional.of(rest);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+}
