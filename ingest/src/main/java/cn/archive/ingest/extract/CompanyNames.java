@@ -16,6 +16,7 @@ final class CompanyNames {
 
     // A name rest (字号 + 行业 + 组织形式) shorter than this is too little to tell the readings are of the same name.
     private static final int REST = 4;
+    private static final java.util.regex.Pattern LEADING_MARKS = java.util.regex.Pattern.compile("^[^\\p{IsHan}]+");
 
     private CompanyNames() {
     }
@@ -46,7 +47,8 @@ final class CompanyNames {
         double least = 1.0;
         int count = 0;
         for (FieldReading r : readings) {
-            String text = WordConfidence.Row.compact(FieldRereads.chineseText(r));
+            // A cell's rule or a speck at the box's edge read as a mark before the name is none of it.
+            String text = LEADING_MARKS.matcher(WordConfidence.Row.compact(FieldRereads.chineseText(r))).replaceFirst("");
             Optional<String> opening = places.openingPlace(text);
             if (opening.isEmpty() || r.confidence() < NameCorrection.BOTH_SURE) {
                 continue;

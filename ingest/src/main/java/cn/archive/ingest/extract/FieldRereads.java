@@ -178,10 +178,17 @@ public final class FieldRereads implements FieldRegions {
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
             // A name's doubtful characters are put right from the larger model's reading alone (NameCorrection:
             // the page's model misreads them as the page did), so only that model reads its box.
-            if (field == Field.NAME && least < NameCorrection.READ
-                    && leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least) < NameCorrection.READ) {
-                valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
-                        .ifPresent(out::add);
+            // A company's name whose legal form was cut (…有限, the page lost 公司) is read again however surely the
+            // page read the rest: the form is somewhere right of what the page read.
+            String name = WordConfidence.Row.compact(h.value());
+            boolean formBroken = field == Field.NAME && CustomerNames.stemOfBrokenLegalForm(name).isPresent();
+            if (field == Field.NAME && (formBroken || least < NameCorrection.READ
+                    && leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least) < NameCorrection.READ)) {
+                boolean company = formBroken || CustomerNames.legalForm(name).isPresent();
+                boolean noPlace = company && places.openingPlace(name).isEmpty();
+                valueRegion(key, h, rows, "", FieldRegion.CHINESE, page)
+                        .map(r -> company ? companysBox(r, page, noPlace, formBroken) : r)
+                        .map(FieldRegion::readByTheLargerModelOnly).ifPresent(out::add);
             } else if (field != Field.NAME && least < DOUBT) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
             }
@@ -225,6 +232,40 @@ public final class FieldRereads implements FieldRegions {
         }
         return out;
     }
+
+    /**
+     * A company name's box {@code r} reaching further where the page's reading shows it lost part of the name:
+     * {@code left}, one text height further left (up to the word before it), where the name opens with no place
+     * (a name opens with its region, and the page may have lost its first character at a cell's edge: 昌华信… for
+     * 南昌华信…, the box from the first word's edge read 昌华信… too, tuning-1283); {@code right}, up to
+     * {@value #FORM_ROOM} text heights further right (up to the word after it), where its legal form was cut
+     * (…有限 for …有限公司: the page dropped the last characters, the box one text height past them read 有限公,
+     * tuning-1478, -0732).
+     */
+    static FieldRegion companysBox(FieldRegion r, OcrPage page, boolean left, boolean right) {
+        int height = VisualRows.medianHeight(page.words());
+        int middle = r.y() + r.height() / 2;
+        List<OcrWord> line = page.words().stream().filter(w -> w.y() <= middle && middle <= w.y() + w.height()).toList();
+        int x0 = r.x();
+        int x1 = r.x() + r.width();
+        if (left) {
+            int before = line.stream().filter(w -> w.x() + w.width() / 2 < r.x()).mapToInt(w -> w.x() + w.width() + 1)
+                    .max().orElse(0);
+            x0 = Math.min(r.x(), Math.max(before, r.x() - height));
+        }
+        if (right) {
+            int end = x1;
+            int after = line.stream().filter(w -> w.x() + w.width() / 2 > end).mapToInt(w -> w.x() - 1).min()
+                    .orElse(Integer.MAX_VALUE);
+            int room = x1 + (int) Math.round(FORM_ROOM * height);
+            x1 = Math.max(x1, Math.min(Math.min(after, room), page.width() > 0 ? page.width() : room));
+        }
+        return new FieldRegion(r.field(), r.row(), x0, r.y(), x1 - x0, r.height(), r.characters(), r.snapLeft(),
+                r.language(), r.largerOnly(), r.expected(), r.sureAt());
+    }
+
+    // How far past a cut legal form a company name's box reaches, in text heights: room for 公司 and a gap.
+    private static final double FORM_ROOM = 3;
 
     // True where a line of the paper other than the name's, and not holding the name again, names place.
     private static boolean namedElsewhere(String place, LabeledText.Hit h, List<String> lines) {

@@ -704,6 +704,32 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aCompanysNameWhoseLegalFormWasCutIsReadAgainInABoxReachingPastTheCut() {
+        String address = "湖南省长沙市岳麓区麓山南路 932 号";
+        // …有限 read surely (tuning-1478: the page dropped 公司): read again however sure the rest.
+        List<FieldRegion> cut = EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.95, "明德物流", 0.95, "有限", 0.95), address)));
+        assertThat(cut).extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        // The box reaches three text heights (28 px) past the words, not one: room for 公司 the page lost.
+        FieldRegion whole = EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.95, "明德物流", 0.8, "有限公司", 0.95), address))).get(0);
+        assertThat(whole.x() + whole.width()).isLessThan(610 + 2 * 28);
+        assertThat(cut.get(0).x() + cut.get(0).width()).isGreaterThanOrEqualTo(610 + 3 * 28);
+        assertThat(cut.get(0).x()).isEqualTo(whole.x());
+    }
+
+    @Test
+    void aCompanysNameOpeningWithNoPlaceIsReadInABoxReachingALittleFurtherLeft() {
+        // tuning-1283: the page lost 南 of 南昌 at the cell's edge and read 昌华信…; a box from 昌's edge read 昌华信… too.
+        java.util.function.Function<String, FieldRegion> box = n -> EXTRACTOR.rereadRegions().of(page(List.of(
+                new OcrWord("公司名称", 0.96, 100, 470, 120, 28, 0), new OcrWord(n, 0.82, 330, 470, 330, 28, 0),
+                new OcrWord("联系地址", 0.96, 100, 550, 120, 28, 1), new OcrWord("江西省南昌市东湖区八一大道3号", 0.95, 330, 550, 400, 28, 1))))
+                .get(0);
+        FieldRegion placed = box.apply("南昌华信汽车配件有限公司");
+        FieldRegion noPlace = box.apply("昌华信汽车配件有限公司");
+        assertThat(noPlace.x()).isEqualTo(placed.x() - 28); // one text height
+        assertThat(noPlace.x() + noPlace.width()).isEqualTo(placed.x() + placed.width());
+    }
+
+    @Test
     void aNameReadWithEveryWordAtLeastReadSureIsNotReadAgain() {
         // 0.86: the highest a slip both readings put right was read at was 0.85 (中和和, tuning-0252).
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, 0.86))))
