@@ -100,6 +100,31 @@ final class CompanyNames {
                 && (named.get().city() == null || paper.city() == null || paper.city().equals(named.get().city()));
     }
 
+    /** The company a paper names without a name label, and how it was found. */
+    record Unlabelled(String name, Evidence evidence) {
+    }
+
+    /**
+     * The customer's name where no name label was read: the company a contract's preamble calls 甲方, else the one
+     * company on the paper, else a contract's first party ({@link CustomerNames}).
+     */
+    static Optional<Unlabelled> unlabelled(String unlabelledText) {
+        return CustomerNames.namedAsFirstParty(unlabelledText).map(n -> new Unlabelled(n, Evidence.PATTERN))
+                .or(() -> CustomerNames.loneCompany(unlabelledText).map(n -> new Unlabelled(n, Evidence.PATTERN)))
+                .or(() -> CustomerNames.firstPartyCompany(unlabelledText).map(n -> new Unlabelled(n, Evidence.INFERRED)));
+    }
+
+    /** The first of {@code lines} that holds {@code name} (spaces aside), or -1. */
+    static int lineOf(List<String> lines, String name) {
+        String n = WordConfidence.Row.compact(name);
+        for (int i = 0; i < lines.size(); i++) {
+            if (WordConfidence.Row.compact(lines.get(i)).contains(n)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /**
      * {@code name} without a form's label word read onto its front (全称苏州中和康复医院有限公司: the label 客户全称 printed
      * with a gap inside it, and only 客户 taken for the label, tuning-1254): a name label of the form's table, or

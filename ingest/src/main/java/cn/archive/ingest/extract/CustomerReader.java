@@ -69,7 +69,7 @@ final class CustomerReader {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = name(labels, conf, rereads, regions);
         Optional<String> lone = name.isPresent() && !partyNamedNoCompany(name.get()) ? Optional.empty()
-                : unlabelledName(free, conf);
+                : correctedUnlabelled(unlabelledName(free, conf), labels, rereads, conf);
         if (lone.isPresent()) {
             name = Optional.empty(); // "甲方（盖章）：区奇人十齐)": the page's one company, not the signature line's scrawl
         }
@@ -169,19 +169,44 @@ final class CustomerReader {
      * the one company on the paper, else a contract's first party.
      */
     private static Optional<String> unlabelledName(String free, Confidences conf) {
-        Optional<String> named = CustomerNames.namedAsFirstParty(free);
-        if (named.isPresent()) {
-            conf.put("customer.name", Evidence.PATTERN, named.get());
-            return named;
+        Optional<CompanyNames.Unlabelled> found = CompanyNames.unlabelled(free);
+        found.ifPresent(n -> conf.put("customer.name", n.evidence(), n.name()));
+        return found.map(CompanyNames.Unlabelled::name);
+    }
+
+    /**
+     * The company the paper names without a label ({@code lone}), its doubtful characters put right from the larger
+     * model's readings of its words' box as a labelled name's are ({@link NameCorrection#fromReadings}): a contract
+     * whose 甲方 label OCR garbled ("Hy (BE). 太原电感建设工程有限公司", tuning-0054) still has its name read by the
+     * page's model, which cannot read 鼎. Where the readings dispute it, half its confidence.
+     */
+    private Optional<String> correctedUnlabelled(Optional<String> lone, LabeledText labels, FieldRereads.ByLine rereads,
+                                                 Confidences conf) {
+        if (lone.isEmpty()) {
+            return lone;
         }
-        Optional<String> one = CustomerNames.loneCompany(free);
-        if (one.isPresent()) {
-            conf.put("customer.name", Evidence.PATTERN, one.get());
-            return one;
+        String name = lone.get();
+        int line = CompanyNames.lineOf(labels.lines(), name);
+        List<FieldReading> again = rereads.all(line, FieldRereads.NAME);
+        Optional<FieldReading> large = again.stream().filter(r -> FieldReading.LARGE_MODEL.equals(r.model())).findFirst();
+        Optional<double[]> perChar = conf.perCharacter(line, name);
+        if (large.isEmpty() || perChar.isEmpty()) {
+            return lone;
         }
-        Optional<String> first = CustomerNames.firstPartyCompany(free);
-        first.ifPresent(n -> conf.put("customer.name", Evidence.INFERRED, n));
-        return first;
+        Optional<FieldReading> bold = again.stream().filter(r -> FieldReading.BOLD.equals(r.model())).findFirst();
+        int place = regions.openingPlace(name).map(String::length).orElse(0);
+        Optional<NameCorrection.Corrected> fixed = NameCorrection.fromReadings(name, perChar.get(), large.get(), bold, place)
+                .filter(c -> CustomerNames.legalForm(c.name()).isPresent());
+        if (fixed.isPresent()) {
+            Evidence evidence = CompanyNames.unlabelled(labels.unlabelledText()).map(CompanyNames.Unlabelled::evidence)
+                    .orElse(Evidence.INFERRED);
+            conf.put(FieldRereads.NAME, evidence, fixed.get().confidence());
+            return Optional.of(fixed.get().name());
+        }
+        if (NameCorrection.disputed(name, perChar.get(), large.get(), bold)) {
+            conf.scale(FieldRereads.NAME, DISAGREE);
+        }
+        return lone;
     }
 
     /**

@@ -132,6 +132,9 @@ public final class FieldRereads implements FieldRegions {
         chinese(labels, rows, page, Field.TIER, TIER, v -> CustomerTiers.parse(v).isPresent(), out);
         chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent(), out);
         chinese(labels, rows, page, Field.NAME, NAME, FieldRereads::plausibleName, out);
+        if (out.stream().noneMatch(r -> NAME.equals(r.field())) && labels.first(Field.NAME, CustomerNames::clean).isEmpty()) {
+            unlabelledCompany(labels, rows, page).ifPresent(out::add);
+        }
         latinAddress(labels, rows, page).ifPresent(out::add);
         return out;
     }
@@ -231,6 +234,33 @@ public final class FieldRereads implements FieldRegions {
             out = Math.min(out, perChar.get()[i]);
         }
         return out;
+    }
+
+    /**
+     * The box of the company the paper names without a name label ({@link CompanyNames#unlabelled}: a contract whose
+     * 甲方 label OCR garbled), to be read by the larger model where a word of it is below {@link NameCorrection#READ},
+     * as a labelled name's: the page's model misreads the same characters in it (鼎 as 电, 里, 多).
+     */
+    private Optional<FieldRegion> unlabelledCompany(LabeledText labels, List<List<OcrWord>> rows, OcrPage page) {
+        Optional<CompanyNames.Unlabelled> company = CompanyNames.unlabelled(labels.unlabelledText());
+        if (company.isEmpty()) {
+            return Optional.empty();
+        }
+        String name = company.get().name();
+        int line = CompanyNames.lineOf(labels.lines(), name);
+        if (line < 0 || line >= rows.size()) {
+            return Optional.empty();
+        }
+        WordConfidence.Row row = new WordConfidence.Row(rows.get(line));
+        List<OcrWord> under = row.under(name);
+        if (under.isEmpty() || !(row.confidence(name) < NameCorrection.READ)) {
+            return Optional.empty();
+        }
+        // The box from the name's own words, whatever is boxed beside them: the garbled label's word may be boxed
+        // over the whole row ("(BE)." 383-1260 over 太原… 681-1264, tuning-0054), and a box from its edge holds nothing.
+        FieldRegion r = region(NAME, line, under, under, name, page.width(), page.height(), "", FieldRegion.CHINESE,
+                VisualRows.medianHeight(page.words()));
+        return Optional.of(r.readByTheLargerModelOnly());
     }
 
     /**

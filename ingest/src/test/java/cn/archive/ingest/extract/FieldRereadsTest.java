@@ -729,6 +729,45 @@ class FieldRereadsTest {
         assertThat(noPlace.x() + noPlace.width()).isEqualTo(placed.x() + placed.width());
     }
 
+    // A contract whose 甲方 label OCR garbled ("Hy (BE).", its word boxed over the whole row, tuning-0054): the
+    // company is found without a label, and the page's model read 鼎盛 as 电感.
+    private static List<OcrWord> garbledParty(double firm) {
+        return List.of(new OcrWord("Hy", 0.37, 150, 470, 60, 28, 0), new OcrWord("(BE).", 0.39, 220, 470, 500, 28, 0),
+                new OcrWord("太原", 0.96, 300, 470, 60, 28, 0), new OcrWord("电感", firm, 365, 470, 60, 28, 0),
+                new OcrWord("建设工程有限公司", 0.96, 430, 470, 240, 28, 0),
+                new OcrWord("地址", 0.96, 150, 550, 60, 28, 1), new OcrWord(":", 0.95, 215, 550, 10, 28, 1),
+                new OcrWord("山西太原市小店区长风街604号", 0.95, 230, 550, 400, 28, 1));
+    }
+
+    @Test
+    void theBoxOfACompanyFoundWithoutALabelIsReadAgainWhereItsWordsAreDoubtful() {
+        List<FieldRegion> asked = EXTRACTOR.rereadRegions().of(page(garbledParty(0.4)));
+
+        assertThat(asked).extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        FieldRegion box = asked.get(0);
+        assertThat(box.row()).isEqualTo(0);
+        assertThat(box.largerOnly()).isTrue();
+        // From the name's first word to its last, not from the right edge of the label's word boxed over them.
+        assertThat(box.x()).isLessThanOrEqualTo(300);
+        assertThat(box.x()).isGreaterThan(220 + 60);
+        assertThat(box.x() + box.width()).isGreaterThanOrEqualTo(670);
+        // Read surely: not read again.
+        assertThat(EXTRACTOR.rereadRegions().of(page(garbledParty(0.95)))).isEmpty();
+    }
+
+    @Test
+    void aCompanyFoundWithoutALabelHasItsDoubtfulCharactersPutRightByTheReadingsOfItsBox() {
+        assertThat(EXTRACTOR.extract(List.of(page(garbledParty(0.4)))).customer().name()).isEqualTo("太原电感建设工程有限公司");
+
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(garbledParty(0.4),
+                large(FieldRereads.NAME, 0, "太 原 鼎 盛 建 设 工 程 有 限 公 司", 0.93),
+                bold(FieldRereads.NAME, 0, "太 原 鼎 盛 建 设 工 程 有 限 公 司", 0.94))));
+
+        assertThat(f.customer().name()).isEqualTo("太原鼎盛建设工程有限公司");
+        // Found by its shape (PATTERN 0.8) and read at the lesser of the readings and the kept page words: 0.93 × 0.8.
+        assertThat(f.confidence().get("customer.name")).isEqualTo(0.744);
+    }
+
     @Test
     void aNameReadWithEveryWordAtLeastReadSureIsNotReadAgain() {
         // 0.86: the highest a slip both readings put right was read at was 0.85 (中和和, tuning-0252).
