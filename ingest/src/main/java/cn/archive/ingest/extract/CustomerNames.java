@@ -23,8 +23,9 @@ final class CustomerNames {
     private static final Pattern NOTE = Pattern.compile("\\(?以下简称.*$|\\([^()]*(?:简称|甲方|委托方|盖章|签字)[^()]*\\)$");
     // A company name after a colon or a gap: a place and a firm name, then a company suffix.
     private static final Pattern LONE_COMPANY = Pattern.compile("(?<=^|[:\\s])\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司)", Pattern.MULTILINE);
-    // A whole line "<a party label, however read>: <a company>".
-    private static final Pattern PARTY_LINE = Pattern.compile("[^:]{1,16}:\\s*(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*");
+    // A whole line "<a party label, however read>: <a company>"; the label's colon may be read as a semicolon ("cy ;
+    // 南京…有限公司", tuning-0672), a mark no company's name holds.
+    private static final Pattern PARTY_LINE = Pattern.compile("[^:;]{1,16}[:;]\\s*(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*");
     private static final Pattern NAMED_FIRST_PARTY = Pattern.compile(
             "(?<=^|[\\s:,.;\"“”])(?:兹有|现有|本合同由|经)?(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:甲方|委托方)");
     private static final Pattern OTHER_PARTY_NOTE = Pattern.compile("\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:乙方|受托方)");
