@@ -168,10 +168,10 @@ final class CustomerReader {
      * The customer's name where no name label was read: the company a contract's preamble calls 甲方, else
      * the one company on the paper, else a contract's first party.
      */
-    private static Optional<String> unlabelledName(String free, Confidences conf) {
+    private static Optional<CompanyNames.Unlabelled> unlabelledName(String free, Confidences conf) {
         Optional<CompanyNames.Unlabelled> found = CompanyNames.unlabelled(free);
         found.ifPresent(n -> conf.put("customer.name", n.evidence(), n.name()));
-        return found.map(CompanyNames.Unlabelled::name);
+        return found;
     }
 
     /**
@@ -180,12 +180,13 @@ final class CustomerReader {
      * whose 甲方 label OCR garbled ("Hy (BE). 太原电感建设工程有限公司", tuning-0054) still has its name read by the
      * page's model, which cannot read 鼎. Where the readings dispute it, half its confidence.
      */
-    private Optional<String> correctedUnlabelled(Optional<String> lone, LabeledText labels, FieldRereads.ByLine rereads,
-                                                 Confidences conf) {
-        if (lone.isEmpty()) {
-            return lone;
+    private Optional<String> correctedUnlabelled(Optional<CompanyNames.Unlabelled> found, LabeledText labels,
+                                                 FieldRereads.ByLine rereads, Confidences conf) {
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        String name = lone.get();
+        String name = found.get().name();
+        Optional<String> lone = Optional.of(name);
         int line = CompanyNames.lineOf(labels.lines(), name);
         List<FieldReading> again = rereads.all(line, FieldRereads.NAME);
         Optional<FieldReading> large = again.stream().filter(r -> FieldReading.LARGE_MODEL.equals(r.model())).findFirst();
@@ -198,9 +199,7 @@ final class CustomerReader {
         Optional<NameCorrection.Corrected> fixed = NameCorrection.fromReadings(name, perChar.get(), large.get(), bold, place)
                 .filter(c -> CustomerNames.legalForm(c.name()).isPresent());
         if (fixed.isPresent()) {
-            Evidence evidence = CompanyNames.unlabelled(labels.unlabelledText()).map(CompanyNames.Unlabelled::evidence)
-                    .orElse(Evidence.INFERRED);
-            conf.put(FieldRereads.NAME, evidence, fixed.get().confidence());
+            conf.put(FieldRereads.NAME, found.get().evidence(), fixed.get().confidence());
             return Optional.of(fixed.get().name());
         }
         if (NameCorrection.disputed(name, perChar.get(), large.get(), bold)) {

@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.archive.ingest.ocr.FieldReading;
 import cn.archive.ingest.record.Region;
-import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -16,12 +15,7 @@ class CompanyNamesTest {
     private static final Region NANCHANG = PLACES.resolve("江西省南昌市东湖区八一大道3号").orElseThrow();
 
     private static double[] confidences(String name, double sure, double doubtful, int... at) {
-        double[] c = new double[name.length()];
-        Arrays.fill(c, sure);
-        for (int i : at) {
-            c[i] = doubtful;
-        }
-        return c;
+        return NameCorrectionTest.confidences(name, sure, doubtful, at);
     }
 
     private static FieldReading reading(String text, double confidence, String model) {
