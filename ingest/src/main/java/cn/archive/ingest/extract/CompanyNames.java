@@ -100,6 +100,49 @@ final class CompanyNames {
                 && (named.get().city() == null || paper.city() == null || paper.city().equals(named.get().city()));
     }
 
+    /**
+     * How many characters at each end of company name {@code name}, read on {@code line} of the paper's
+     * {@code lines}, the paper itself confirms: {@code [place, form]}, its legal form read whole (有限公司 and its kin
+     * are a closed set: a misreading there gives no form, never another) and the place it opens with (企业名称 =
+     * 行政区划 + 字号 + 行业 + 组织形式) where another line of the paper, not holding the name, names the same place
+     * (the address). What is left, the 字号 and the industry word, is what OCR may have read as another word. Empty
+     * where the name ends in no legal form.
+     */
+    static Optional<int[]> confirmed(String name, int line, List<String> lines, RegionResolver places) {
+        Optional<String> form = CustomerNames.legalForm(name);
+        if (form.isEmpty()) {
+            return Optional.empty();
+        }
+        int place = places.openingPlace(name).filter(p -> namedElsewhere(p, name, line, lines)).map(String::length).orElse(0);
+        return Optional.of(new int[] {place, form.get().length()});
+    }
+
+    // True where a line of the paper other than the name's, and not holding the name again, names place.
+    private static boolean namedElsewhere(String place, String name, int nameLine, List<String> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = WordConfidence.Row.compact(lines.get(i));
+            if (i != nameLine && !line.contains(name) && line.contains(place)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The least of {@code perChar} (the confidence of the word each character of company name {@code name} was read
+     * in) outside what the paper confirms of it ({@link #confirmed}), else the least of all.
+     */
+    static double leastOutsideConfirmed(String name, double[] perChar, int line, List<String> lines, RegionResolver places) {
+        Optional<int[]> ends = confirmed(name, line, lines, places).filter(e -> e[0] + e[1] < name.length());
+        int from = ends.map(e -> e[0]).orElse(0);
+        int to = name.length() - ends.map(e -> e[1]).orElse(0);
+        double out = 1.0;
+        for (int i = from; i < to && i < perChar.length; i++) {
+            out = Math.min(out, perChar[i]);
+        }
+        return out;
+    }
+
     /** The company a paper names without a name label, and how it was found. */
     record Unlabelled(String name, Evidence evidence) {
     }

@@ -282,7 +282,7 @@ final class CustomerReader {
         Function<String, Optional<String>> plausible = v -> CustomerNames.clean(CustomerNames.afterNameLabel(v))
                 .filter(FieldRereads::plausibleName);
         if (page.isPresent() && FieldRereads.plausibleName(page.get().value()) && !CustomerNames.garbled(page.get().value())) {
-            conf.put(FieldRereads.NAME, page.get().hit());
+            putNameConfidence(page.get(), labels, conf, places);
             return Optional.of(corrected(page.get(), rereads, conf, places));
         }
         Optional<Found<String>> again = reread(labels, rereads, conf, Field.NAME, FieldRereads.NAME, plausible);
@@ -291,6 +291,23 @@ final class CustomerReader {
         }
         page.ifPresent(n -> conf.put("customer.name", n.hit()));
         return page;
+    }
+
+    /**
+     * The confidence of the name as the page read it: its words' least × its label's evidence; for a company's name,
+     * the least of the words outside what the paper confirms of it ({@link CompanyNames#confirmed}: its legal form read
+     * whole, the place the address names too). 有限公司 read in a word of 0.41, or 南京 at 0.3 on a paper whose address is
+     * in 南京, is no doubt about the name: a misread form is no form, and two places of the paper agree.
+     */
+    private static void putNameConfidence(Found<String> name, LabeledText labels, Confidences conf, RegionResolver places) {
+        String value = name.value();
+        Optional<double[]> perChar = conf.perCharacter(name.hit(), value);
+        if (CustomerNames.legalForm(value).isEmpty() || perChar.isEmpty() || perChar.get().length != value.length()) {
+            conf.put(FieldRereads.NAME, name.hit());
+            return;
+        }
+        conf.put(FieldRereads.NAME, name.hit().evidence(),
+                CompanyNames.leastOutsideConfirmed(value, perChar.get(), name.hit().line(), labels.lines(), places));
     }
 
     /**

@@ -215,25 +215,18 @@ public final class FieldRereads implements FieldRegions {
     }
 
     /**
-     * The least confidence of the words of a company's name {@code h} outside the parts the paper itself confirms,
-     * else {@code least} (the least of all its words): its legal form read whole (有限公司 and its kin are a closed
-     * set: a re-reading that changed a character there would only break it), and the place it opens with
-     * (企业名称 = 行政区划 + 字号 + 行业 + 组织形式) where another line of the paper, the address, names the same place.
-     * What is left, the 字号 and the industry word, is what a re-reading of the box can put right.
+     * The least confidence of the words of a company's name {@code h} outside the parts the paper itself confirms
+     * ({@link CompanyNames#confirmed}: its legal form read whole, and the place it opens with where the address names
+     * it too), else {@code least} (the least of all its words): what is left, the 字号 and the industry word, is what
+     * a re-reading of the box can put right.
      */
     private double leastOutsideConfirmed(LabeledText.Hit h, List<String> lines, List<OcrWord> row, double least) {
         String name = WordConfidence.Row.compact(h.value());
-        Optional<String> form = CustomerNames.legalForm(name);
         Optional<double[]> perChar = new WordConfidence.Row(row).perCharacter(h.value());
-        if (form.isEmpty() || perChar.isEmpty() || perChar.get().length != name.length()) {
+        if (CustomerNames.legalForm(name).isEmpty() || perChar.isEmpty() || perChar.get().length != name.length()) {
             return least;
         }
-        int from = places.openingPlace(name).filter(p -> namedElsewhere(p, h, lines)).map(String::length).orElse(0);
-        double out = 1.0;
-        for (int i = from; i < name.length() - form.get().length(); i++) {
-            out = Math.min(out, perChar.get()[i]);
-        }
-        return out;
+        return CompanyNames.leastOutsideConfirmed(name, perChar.get(), h.line(), lines, places);
     }
 
     /**
@@ -296,18 +289,6 @@ public final class FieldRereads implements FieldRegions {
 
     // How far past a cut legal form a company name's box reaches, in text heights: room for 公司 and a gap.
     private static final double FORM_ROOM = 3;
-
-    // True where a line of the paper other than the name's, and not holding the name again, names place.
-    private static boolean namedElsewhere(String place, LabeledText.Hit h, List<String> lines) {
-        String name = WordConfidence.Row.compact(h.value());
-        for (int i = 0; i < lines.size(); i++) {
-            String line = WordConfidence.Row.compact(lines.get(i));
-            if (i != h.line() && !line.contains(name) && line.contains(place)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The cell of an address the page read as Latin letters and no Chinese ("住址 : KTH EX LURE 663 =", "单位地址

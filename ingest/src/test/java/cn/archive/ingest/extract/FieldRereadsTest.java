@@ -769,6 +769,24 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aCompanysNameIsAsSureAsItsWordsOutsideWhatThePaperConfirmsOfIt() {
+        String changsha = "湖南省长沙市岳麓区麓山南路 932 号";
+        java.util.function.BiFunction<List<OcrWord>, String, Double> confidence = (name, address) ->
+                EXTRACTOR.extract(List.of(page(formWithName(name, address)))).confidence().get("customer.name");
+        // 有限公司 read in a word of 0.41: a misread form is no form, so the name is as sure as 长沙天润物业服务.
+        assertThat(confidence.apply(name("长沙", 0.95, "天润物业服务", 0.9, "有限公司", 0.41), changsha)).isEqualTo(0.9);
+        // 长沙 at 0.3, and the address is in 长沙 too: two places of the paper agree.
+        assertThat(confidence.apply(name("长沙", 0.3, "天润物业服务", 0.9, "有限公司", 0.95), changsha)).isEqualTo(0.9);
+        // The same place where the address is in another city: the place's own confidence.
+        assertThat(confidence.apply(name("长沙", 0.3, "天润物业服务", 0.9, "有限公司", 0.95), "湖北省武汉市江汉区解放大道 1 号"))
+                .isEqualTo(0.3);
+        // The 字号 read doubtfully: its confidence, whatever the rest.
+        assertThat(confidence.apply(name("长沙", 0.95, "天润物业服务", 0.41, "有限公司", 0.95), changsha)).isEqualTo(0.41);
+        // A form misread (限公司) confirms nothing.
+        assertThat(confidence.apply(name("长沙", 0.95, "天润物业服务", 0.9, "限公司", 0.41), changsha)).isLessThan(0.5);
+    }
+
+    @Test
     void aNameReadWithEveryWordAtLeastReadSureIsNotReadAgain() {
         // 0.86: the highest a slip both readings put right was read at was 0.85 (中和和, tuning-0252).
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, 0.86))))
