@@ -231,8 +231,8 @@ public final class FieldRereads implements FieldRegions {
 
     /**
      * The box of the company the paper names without a name label ({@link CompanyNames#unlabelled}: a contract whose
-     * 甲方 label OCR garbled), to be read by the larger model where a word of it is below {@link NameCorrection#READ},
-     * as a labelled name's: the page's model misreads the same characters in it (鼎 as 电, 里, 多).
+     * 甲方 label OCR garbled), to be read by the larger model where a word of it outside what the paper confirms of it
+     * ({@link CompanyNames#confirmed}) is below {@link NameCorrection#READ}, as a labelled name's: the page's model misreads the same characters in it (鼎 as 电, 里, 多).
      */
     private Optional<FieldRegion> unlabelledCompany(LabeledText labels, List<List<OcrWord>> rows, OcrPage page) {
         Optional<CompanyNames.Unlabelled> company = CompanyNames.unlabelled(labels.unlabelledText());
@@ -246,7 +246,9 @@ public final class FieldRereads implements FieldRegions {
         }
         WordConfidence.Row row = new WordConfidence.Row(rows.get(line));
         List<OcrWord> under = row.under(name);
-        if (under.isEmpty() || !(row.confidence(name) < NameCorrection.READ)) {
+        Optional<double[]> perChar = row.perCharacter(name);
+        if (under.isEmpty() || perChar.isEmpty()
+                || !(CompanyNames.leastOutsideConfirmed(name, perChar.get(), line, labels.lines(), places) < NameCorrection.READ)) {
             return Optional.empty();
         }
         // The box from the name's own words, whatever is boxed beside them: the garbled label's word may be boxed
