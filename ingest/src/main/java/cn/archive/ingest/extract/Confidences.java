@@ -65,6 +65,11 @@ final class Confidences {
         return words.perCharacter(hit.line(), value);
     }
 
+    /** As {@link #perCharacter(LabeledText.Hit, String)}, for a value found on {@code line} without a label. */
+    java.util.Optional<double[]> perCharacter(int line, String value) {
+        return words.perCharacter(line, value);
+    }
+
     /** The confidence put for {@code field}, 0 when none was. */
     double of(String field) {
         return byField.getOrDefault(field, 0.0);

@@ -23,8 +23,9 @@ final class CustomerNames {
     private static final Pattern NOTE = Pattern.compile("\\(?以下简称.*$|\\([^()]*(?:简称|甲方|委托方|盖章|签字)[^()]*\\)$");
     // A company name after a colon or a gap: a place and a firm name, then a company suffix.
     private static final Pattern LONE_COMPANY = Pattern.compile("(?<=^|[:\\s])\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司)", Pattern.MULTILINE);
-    // A whole line "<a party label, however read>: <a company>".
-    private static final Pattern PARTY_LINE = Pattern.compile("[^:]{1,16}:\\s*(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*");
+    // A whole line "<a party label, however read>: <a company>"; the label's colon may be read as a semicolon ("cy ;
+    // 南京…有限公司", tuning-0672), a mark no company's name holds.
+    private static final Pattern PARTY_LINE = Pattern.compile("[^:;]{1,16}[:;]\\s*(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*");
     private static final Pattern NAMED_FIRST_PARTY = Pattern.compile(
             "(?<=^|[\\s:,.;\"“”])(?:兹有|现有|本合同由|经)?(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:甲方|委托方)");
     private static final Pattern OTHER_PARTY_NOTE = Pattern.compile("\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:乙方|受托方)");
@@ -119,6 +120,16 @@ final class CustomerNames {
 
     private static final List<String> NAME_LABELS = HAN_LABELS.stream().filter(l -> l.field() == Label.Field.NAME)
             .map(Label::text).distinct().toList();
+
+    // The name labels and their last two characters (全称 of 客户全称), longest first.
+    private static final List<String> NAME_LABEL_WORDS = NAME_LABELS.stream()
+            .flatMap(l -> java.util.stream.Stream.of(l, l.substring(l.length() - 2))).distinct()
+            .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
+    /** The form's name labels written in Chinese and the last two characters of each (名称, 全称), longest first. */
+    static List<String> nameLabelWords() {
+        return NAME_LABEL_WORDS;
+    }
 
     // The form's label words, longest first, in Chinese (a Latin one could be the tail of a name).
     private static final List<String> LABEL_TEXTS = HAN_LABELS.stream().map(Label::text).distinct()

@@ -69,7 +69,7 @@ final class CustomerReader {
         String free = labels.unlabelledText();
         Optional<Found<String>> name = name(labels, conf, rereads, regions);
         Optional<String> lone = name.isPresent() && !partyNamedNoCompany(name.get()) ? Optional.empty()
-                : unlabelledName(free, conf);
+                : correctedUnlabelled(unlabelledName(free, conf), labels, rereads, conf);
         if (lone.isPresent()) {
             name = Optional.empty(); // "甲方（盖章）：区奇人十齐)": the page's one company, not the signature line's scrawl
         }
@@ -135,10 +135,14 @@ final class CustomerReader {
         }
         Region region = region(labels, address.map(Found::hit).orElse(null), phone, conf,
                 addressAgain.map(FieldRereads.Reread::confidence));
+        Region paper = papersCity(region, phone);
+        name = name.map(n -> asCompanysName(n, rereads, conf, paper));
         String customerName = name.map(Found::value).or(() -> lone).orElse(null);
+        // 全称苏州…有限公司: the label's word is no part of the name, which opens with its place.
+        customerName = customerName == null ? null : CompanyNames.withoutLabelWord(customerName, regions).orElse(customerName);
         // 哈尔演正泰… on a paper whose address or landline is of 哈尔滨: the name's city misread by one character.
         customerName = customerName == null ? null
-                : regions.withCityRepaired(customerName, papersCity(region, phone)).orElse(customerName);
+                : regions.withCityRepaired(customerName, paper).orElse(customerName);
         return new Customer(customerName, type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).or(() -> loneIndustry).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);
@@ -164,20 +168,57 @@ final class CustomerReader {
      * The customer's name where no name label was read: the company a contract's preamble calls 甲方, else
      * the one company on the paper, else a contract's first party.
      */
-    private static Optional<String> unlabelledName(String free, Confidences conf) {
-        Optional<String> named = CustomerNames.namedAsFirstParty(free);
-        if (named.isPresent()) {
-            conf.put("customer.name", Evidence.PATTERN, named.get());
-            return named;
+    private static Optional<CompanyNames.Unlabelled> unlabelledName(String free, Confidences conf) {
+        Optional<CompanyNames.Unlabelled> found = CompanyNames.unlabelled(free);
+        found.ifPresent(n -> conf.put("customer.name", n.evidence(), n.name()));
+        return found;
+    }
+
+    /**
+     * The company the paper names without a label ({@code lone}), its doubtful characters put right from the larger
+     * model's readings of its words' box as a labelled name's are ({@link NameCorrection#fromReadings}): a contract
+     * whose 甲方 label OCR garbled ("Hy (BE). 太原电感建设工程有限公司", tuning-0054) still has its name read by the
+     * page's model, which cannot read 鼎. Where the readings dispute it, half its confidence.
+     */
+    private Optional<String> correctedUnlabelled(Optional<CompanyNames.Unlabelled> found, LabeledText labels,
+                                                 FieldRereads.ByLine rereads, Confidences conf) {
+        if (found.isEmpty()) {
+            return Optional.empty();
         }
-        Optional<String> one = CustomerNames.loneCompany(free);
-        if (one.isPresent()) {
-            conf.put("customer.name", Evidence.PATTERN, one.get());
-            return one;
+        String name = found.get().name();
+        Optional<String> lone = Optional.of(name);
+        int line = CompanyNames.lineOf(labels.lines(), name);
+        List<FieldReading> again = rereads.all(line, FieldRereads.NAME);
+        Optional<FieldReading> large = again.stream().filter(r -> FieldReading.LARGE_MODEL.equals(r.model())).findFirst();
+        Optional<double[]> perChar = conf.perCharacter(line, name);
+        if (large.isEmpty() || perChar.isEmpty()) {
+            return lone;
         }
-        Optional<String> first = CustomerNames.firstPartyCompany(free);
-        first.ifPresent(n -> conf.put("customer.name", Evidence.INFERRED, n));
-        return first;
+        Optional<FieldReading> bold = again.stream().filter(r -> FieldReading.BOLD.equals(r.model())).findFirst();
+        int place = regions.openingPlace(name).map(String::length).orElse(0);
+        Optional<NameCorrection.Corrected> fixed = NameCorrection.fromReadings(name, perChar.get(), large.get(), bold, place)
+                .filter(c -> CustomerNames.legalForm(c.name()).isPresent());
+        if (fixed.isPresent()) {
+            conf.put(FieldRereads.NAME, found.get().evidence(), fixed.get().confidence());
+            return Optional.of(fixed.get().name());
+        }
+        if (NameCorrection.disputed(name, perChar.get(), large.get(), bold)) {
+            conf.scale(FieldRereads.NAME, DISAGREE);
+        }
+        return lone;
+    }
+
+    /**
+     * A company's name as the law says it opens (企业名称 = 行政区划 + 字号 + …, {@link CompanyNames}): with the place a
+     * reading of its box gives where the page read no place and that place is the paper's own ({@code paper}).
+     * Any other name as it is.
+     */
+    private Found<String> asCompanysName(Found<String> name, FieldRereads.ByLine rereads, Confidences conf, Region paper) {
+        Optional<NameCorrection.Corrected> placed = conf.perCharacter(name.hit(), name.value())
+                .flatMap(perChar -> CompanyNames.placeFromReadings(name.value(), perChar,
+                        rereads.all(name.hit().line(), FieldRereads.NAME), paper, regions));
+        placed.ifPresent(c -> conf.put(FieldRereads.NAME, name.hit().evidence(), c.confidence()));
+        return placed.map(c -> new Found<>(c.name(), name.hit())).orElse(name);
     }
 
     /**
@@ -256,7 +297,7 @@ final class CustomerReader {
         Function<String, Optional<String>> plausible = v -> CustomerNames.clean(CustomerNames.afterNameLabel(v))
                 .filter(FieldRereads::plausibleName);
         if (page.isPresent() && FieldRereads.plausibleName(page.get().value()) && !CustomerNames.garbled(page.get().value())) {
-            conf.put(FieldRereads.NAME, page.get().hit());
+            putNameConfidence(page.get(), labels, conf, places);
             return Optional.of(corrected(page.get(), rereads, conf, places));
         }
         Optional<Found<String>> again = reread(labels, rereads.withoutPersonsOwn(), conf, Field.NAME, FieldRereads.NAME, plausible);
@@ -265,6 +306,23 @@ final class CustomerReader {
         }
         page.ifPresent(n -> conf.put("customer.name", n.hit()));
         return page;
+    }
+
+    /**
+     * The confidence of the name as the page read it: its words' least × its label's evidence; for a company's name,
+     * the least of the words outside what the paper confirms of it ({@link CompanyNames#confirmed}: its legal form read
+     * whole, the place the address names too). 有限公司 read in a word of 0.41, or 南京 at 0.3 on a paper whose address is
+     * in 南京, is no doubt about the name: a misread form is no form, and two places of the paper agree.
+     */
+    private static void putNameConfidence(Found<String> name, LabeledText labels, Confidences conf, RegionResolver places) {
+        String value = name.value();
+        Optional<double[]> perChar = conf.perCharacter(name.hit(), value);
+        if (CustomerNames.legalForm(value).isEmpty() || perChar.isEmpty() || perChar.get().length != value.length()) {
+            conf.put(FieldRereads.NAME, name.hit());
+            return;
+        }
+        conf.put(FieldRereads.NAME, name.hit().evidence(),
+                CompanyNames.leastOutsideConfirmed(value, perChar.get(), name.hit().line(), labels.lines(), places));
     }
 
     /**

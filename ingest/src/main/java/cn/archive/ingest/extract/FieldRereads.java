@@ -133,6 +133,9 @@ public final class FieldRereads implements FieldRegions {
         chinese(labels, rows, page, Field.TIER, TIER, v -> CustomerTiers.parse(v).isPresent(), out);
         chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent(), out);
         chinese(labels, rows, page, Field.NAME, NAME, FieldRereads::plausibleName, out);
+        if (out.stream().noneMatch(r -> NAME.equals(r.field())) && labels.first(Field.NAME, CustomerNames::clean).isEmpty()) {
+            unlabelledCompany(labels, rows, page).ifPresent(out::add);
+        }
         latinAddress(labels, rows, page).ifPresent(out::add);
         return out;
     }
@@ -179,9 +182,17 @@ public final class FieldRereads implements FieldRegions {
             double least = h.line() < rows.size() ? new WordConfidence.Row(rows.get(h.line())).confidence(h.value()) : Double.NaN;
             // A name's doubtful characters are put right from the larger model's reading alone (NameCorrection:
             // the page's model misreads them as the page did), so only that model reads its box.
-            if (field == Field.NAME && least < NameCorrection.READ
-                    && leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least) < NameCorrection.READ) {
-                valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).map(FieldRegion::readByTheLargerModelOnly)
+            // A company's name whose legal form was cut (…有限, the page lost 公司) is read again however surely the
+            // page read the rest: the form is somewhere right of what the page read.
+            String name = WordConfidence.Row.compact(h.value());
+            boolean formBroken = field == Field.NAME && CustomerNames.stemOfBrokenLegalForm(name).isPresent();
+            if (field == Field.NAME && (formBroken || least < NameCorrection.READ
+                    && leastOutsideConfirmed(h, labels.lines(), rows.get(h.line()), least) < NameCorrection.READ)) {
+                boolean company = formBroken || CustomerNames.legalForm(name).isPresent();
+                boolean noPlace = company && places.openingPlace(name).isEmpty();
+                valueRegion(key, h, rows, "", FieldRegion.CHINESE, page)
+                        .map(r -> company ? companysBox(r, page, noPlace, formBroken) : r)
+                        .map(FieldRegion::readByTheLargerModelOnly)
                         .map(r -> PersonNames.givenNameInDoubt(h.value()) ? ofPerson(r, h) : r).ifPresent(out::add);
             } else if (field != Field.NAME && least < DOUBT) {
                 valueRegion(key, h, rows, "", FieldRegion.CHINESE, page).ifPresent(out::add);
@@ -212,38 +223,82 @@ public final class FieldRereads implements FieldRegions {
     }
 
     /**
-     * The least confidence of the words of a company's name {@code h} outside the parts the paper itself confirms,
-     * else {@code least} (the least of all its words): its legal form read whole (有限公司 and its kin are a closed
-     * set: a re-reading that changed a character there would only break it), and the place it opens with
-     * (企业名称 = 行政区划 + 字号 + 行业 + 组织形式) where another line of the paper, the address, names the same place.
-     * What is left, the 字号 and the industry word, is what a re-reading of the box can put right.
+     * The least confidence of the words of a company's name {@code h} outside the parts the paper itself confirms
+     * ({@link CompanyNames#confirmed}: its legal form read whole, and the place it opens with where the address names
+     * it too), else {@code least} (the least of all its words): what is left, the 字号 and the industry word, is what
+     * a re-reading of the box can put right.
      */
     private double leastOutsideConfirmed(LabeledText.Hit h, List<String> lines, List<OcrWord> row, double least) {
         String name = WordConfidence.Row.compact(h.value());
-        Optional<String> form = CustomerNames.legalForm(name);
         Optional<double[]> perChar = new WordConfidence.Row(row).perCharacter(h.value());
-        if (form.isEmpty() || perChar.isEmpty() || perChar.get().length != name.length()) {
+        if (CustomerNames.legalForm(name).isEmpty() || perChar.isEmpty() || perChar.get().length != name.length()) {
             return least;
         }
-        int from = places.openingPlace(name).filter(p -> namedElsewhere(p, h, lines)).map(String::length).orElse(0);
-        double out = 1.0;
-        for (int i = from; i < name.length() - form.get().length(); i++) {
-            out = Math.min(out, perChar.get()[i]);
-        }
-        return out;
+        return CompanyNames.leastOutsideConfirmed(name, perChar.get(), h.line(), lines, places);
     }
 
-    // True where a line of the paper other than the name's, and not holding the name again, names place.
-    private static boolean namedElsewhere(String place, LabeledText.Hit h, List<String> lines) {
-        String name = WordConfidence.Row.compact(h.value());
-        for (int i = 0; i < lines.size(); i++) {
-            String line = WordConfidence.Row.compact(lines.get(i));
-            if (i != h.line() && !line.contains(name) && line.contains(place)) {
-                return true;
-            }
+    /**
+     * The box of the company the paper names without a name label ({@link CompanyNames#unlabelled}: a contract whose
+     * 甲方 label OCR garbled), to be read by the larger model where a word of it outside what the paper confirms of it
+     * ({@link CompanyNames#confirmed}) is below {@link NameCorrection#READ}, as a labelled name's: the page's model misreads the same characters in it (鼎 as 电, 里, 多).
+     */
+    private Optional<FieldRegion> unlabelledCompany(LabeledText labels, List<List<OcrWord>> rows, OcrPage page) {
+        Optional<CompanyNames.Unlabelled> company = CompanyNames.unlabelled(labels.unlabelledText());
+        if (company.isEmpty()) {
+            return Optional.empty();
         }
-        return false;
+        String name = company.get().name();
+        int line = CompanyNames.lineOf(labels.lines(), name);
+        if (line < 0 || line >= rows.size()) {
+            return Optional.empty();
+        }
+        WordConfidence.Row row = new WordConfidence.Row(rows.get(line));
+        List<OcrWord> under = row.under(name);
+        Optional<double[]> perChar = row.perCharacter(name);
+        if (under.isEmpty() || perChar.isEmpty()
+                || !(CompanyNames.leastOutsideConfirmed(name, perChar.get(), line, labels.lines(), places) < NameCorrection.READ)) {
+            return Optional.empty();
+        }
+        // The box from the name's own words, whatever is boxed beside them: the garbled label's word may be boxed
+        // over the whole row ("(BE)." 383-1260 over 太原… 681-1264, tuning-0054), and a box from its edge holds nothing.
+        FieldRegion r = region(NAME, line, under, under, name, page.width(), page.height(), "", FieldRegion.CHINESE,
+                VisualRows.medianHeight(page.words()));
+        return Optional.of(r.readByTheLargerModelOnly());
     }
+
+    /**
+     * A company name's box {@code r} reaching further where the page's reading shows it lost part of the name:
+     * {@code left}, one text height further left (up to the word before it), where the name opens with no place
+     * (a name opens with its region, and the page may have lost its first character at a cell's edge: 昌华信… for
+     * 南昌华信…, the box from the first word's edge read 昌华信… too, tuning-1283); {@code right}, up to
+     * {@value #FORM_ROOM} text heights further right (up to the word after it), where its legal form was cut
+     * (…有限 for …有限公司: the page dropped the last characters, the box one text height past them read 有限公,
+     * tuning-1478, -0732).
+     */
+    static FieldRegion companysBox(FieldRegion r, OcrPage page, boolean left, boolean right) {
+        int height = VisualRows.medianHeight(page.words());
+        int middle = r.y() + r.height() / 2;
+        List<OcrWord> line = page.words().stream().filter(w -> w.y() <= middle && middle <= w.y() + w.height()).toList();
+        int x0 = r.x();
+        int x1 = r.x() + r.width();
+        if (left) {
+            int before = line.stream().filter(w -> w.x() + w.width() / 2 < r.x()).mapToInt(w -> w.x() + w.width() + 1)
+                    .max().orElse(0);
+            x0 = Math.min(r.x(), Math.max(before, r.x() - height));
+        }
+        if (right) {
+            int end = x1;
+            int after = line.stream().filter(w -> w.x() + w.width() / 2 > end).mapToInt(w -> w.x() - 1).min()
+                    .orElse(Integer.MAX_VALUE);
+            int room = x1 + (int) Math.round(FORM_ROOM * height);
+            x1 = Math.max(x1, Math.min(Math.min(after, room), page.width() > 0 ? page.width() : room));
+        }
+        return new FieldRegion(r.field(), r.row(), x0, r.y(), x1 - x0, r.height(), r.characters(), r.snapLeft(),
+                r.language(), r.largerOnly(), r.expected(), r.sureAt());
+    }
+
+    // How far past a cut legal form a company name's box reaches, in text heights: room for 公司 and a gap.
+    private static final double FORM_ROOM = 3;
 
     /**
      * The cell of an address the page read as Latin letters and no Chinese ("住址 : KTH EX LURE 663 =", "单位地址

@@ -270,7 +270,6 @@ class FieldRereadIntegrationTest {
     @ParameterizedTest(name = "tuning #{0}")
     @CsvSource({
         "75",   // TIFF card: 天津星辰 read 天津星反 by the page, 反 in a word of 0.79
-        "594",  // JPEG card: 青岛宏远 read 青鸟宏远 by the page, in a word of 0.81
         "608"}) // JPEG form fed sideways: 鼎 read 昂, the larger model reads 鼎 at 0.89 as it is and 0.93 bold
     void aNameSlipThePageReadFairlySurelyIsPutRightByTheTwoReadingsOfItsBox(int index) throws Exception {
         requireTheLargerModel();
@@ -328,6 +327,31 @@ class FieldRereadIntegrationTest {
         ExtractedFields fields = EXTRACTOR.extract(pages);
         assertThat(fields.customer().name()).isEqualTo(expected);
         assertThat(fields.confidence().get("customer.name")).isLessThan(0.5); // a choice a clerk confirms
+    }
+
+    @ParameterizedTest(name = "tuning #{0}")
+    @CsvSource({
+        "1446",  // PDF card: 天诗中和物流 by the page, 天律 as it is, 天津 bold; the address in 天津
+        "1449",  // JPEG form fed sideways: LB正泰食品 by the page, 上海正泰食品 both ways; the address in 上海
+        "594",   // JPEG card: 青鸟宏远 by the page (0.81); the box read 青岛, the paper's city (the bold reading not needed)
+        "1283",  // PNG card fed sideways: 南 of 南昌 lost at the cell's edge; the box reaching further left reads it
+        "1478",  // JPEG form: 南宁远航食品有限, 公司 dropped by the page; the box reaching past the cut reads it
+        "732",   // PDF form: 长沙明德物流有限; the old box, one text height past 限, read 有限公
+        "1293",  // PDF contract, 甲方 label read 息方: 合肥星展 by the page, 星辰 in both readings of the company's box
+        "672"})  // PDF contract, 甲方 label read "cy ;": 南京里盛 by the page, 鼎盛 in both readings
+    void aCompanysNameThePageLostPartOfIsReadWholeFromItsBox(int index) throws Exception {
+        requireTheLargerModel();
+        Scan scan = Scan.read(index);
+        String expected = scan.paper().truth().name;
+        List<OcrPage> pages = scan.pages();
+        List<OcrPage> withoutNameReadings = pages.stream().map(p -> p.withRereads(p.rereads().stream()
+                .filter(r -> !r.field().equals("customer.name")).toList())).toList();
+
+        assertThat(expected).endsWith("有限公司");
+        assertThat(pages.stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.name"))
+                .map(FieldReading::model)).contains(FieldReading.LARGE_MODEL);
+        assertThat(EXTRACTOR.extract(withoutNameReadings).customer().name()).isNotEqualTo(expected);
+        assertThat(EXTRACTOR.extract(pages).customer().name()).isEqualTo(expected);
     }
 
     @Test

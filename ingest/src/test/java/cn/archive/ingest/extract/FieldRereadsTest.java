@@ -745,6 +745,89 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aCompanysNameWhoseLegalFormWasCutIsReadAgainInABoxReachingPastTheCut() {
+        String address = "湖南省长沙市岳麓区麓山南路 932 号";
+        // …有限 read surely (tuning-1478: the page dropped 公司): read again however sure the rest.
+        List<FieldRegion> cut = EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.95, "明德物流", 0.95, "有限", 0.95), address)));
+        assertThat(cut).extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        // The box reaches three text heights (28 px) past the words, not one: room for 公司 the page lost.
+        FieldRegion whole = EXTRACTOR.rereadRegions().of(page(formWithName(name("长沙", 0.95, "明德物流", 0.8, "有限公司", 0.95), address))).get(0);
+        assertThat(whole.x() + whole.width()).isLessThan(610 + 2 * 28);
+        assertThat(cut.get(0).x() + cut.get(0).width()).isGreaterThanOrEqualTo(610 + 3 * 28);
+        assertThat(cut.get(0).x()).isEqualTo(whole.x());
+    }
+
+    @Test
+    void aCompanysNameOpeningWithNoPlaceIsReadInABoxReachingALittleFurtherLeft() {
+        // tuning-1283: the page lost 南 of 南昌 at the cell's edge and read 昌华信…; a box from 昌's edge read 昌华信… too.
+        java.util.function.Function<String, FieldRegion> box = n -> EXTRACTOR.rereadRegions().of(page(List.of(
+                new OcrWord("公司名称", 0.96, 100, 470, 120, 28, 0), new OcrWord(n, 0.82, 330, 470, 330, 28, 0),
+                new OcrWord("联系地址", 0.96, 100, 550, 120, 28, 1), new OcrWord("江西省南昌市东湖区八一大道3号", 0.95, 330, 550, 400, 28, 1))))
+                .get(0);
+        FieldRegion placed = box.apply("南昌华信汽车配件有限公司");
+        FieldRegion noPlace = box.apply("昌华信汽车配件有限公司");
+        assertThat(noPlace.x()).isEqualTo(placed.x() - 28); // one text height
+        assertThat(noPlace.x() + noPlace.width()).isEqualTo(placed.x() + placed.width());
+    }
+
+    // A contract whose 甲方 label OCR garbled ("Hy (BE).", its word boxed over the whole row, tuning-0054): the
+    // company is found without a label, and the page's model read 鼎盛 as 电感.
+    private static List<OcrWord> garbledParty(double firm) {
+        return List.of(new OcrWord("Hy", 0.37, 150, 470, 60, 28, 0), new OcrWord("(BE).", 0.39, 220, 470, 500, 28, 0),
+                new OcrWord("太原", 0.96, 300, 470, 60, 28, 0), new OcrWord("电感", firm, 365, 470, 60, 28, 0),
+                new OcrWord("建设工程有限公司", 0.96, 430, 470, 240, 28, 0),
+                new OcrWord("地址", 0.96, 150, 550, 60, 28, 1), new OcrWord(":", 0.95, 215, 550, 10, 28, 1),
+                new OcrWord("山西太原市小店区长风街604号", 0.95, 230, 550, 400, 28, 1));
+    }
+
+    @Test
+    void theBoxOfACompanyFoundWithoutALabelIsReadAgainWhereItsWordsAreDoubtful() {
+        List<FieldRegion> asked = EXTRACTOR.rereadRegions().of(page(garbledParty(0.4)));
+
+        assertThat(asked).extracting(FieldRegion::field).containsExactly(FieldRereads.NAME);
+        FieldRegion box = asked.get(0);
+        assertThat(box.row()).isEqualTo(0);
+        assertThat(box.largerOnly()).isTrue();
+        // From the name's first word to its last, not from the right edge of the label's word boxed over them.
+        assertThat(box.x()).isLessThanOrEqualTo(300);
+        assertThat(box.x()).isGreaterThan(220 + 60);
+        assertThat(box.x() + box.width()).isGreaterThanOrEqualTo(670);
+        // Read surely: not read again.
+        assertThat(EXTRACTOR.rereadRegions().of(page(garbledParty(0.95)))).isEmpty();
+    }
+
+    @Test
+    void aCompanyFoundWithoutALabelHasItsDoubtfulCharactersPutRightByTheReadingsOfItsBox() {
+        assertThat(EXTRACTOR.extract(List.of(page(garbledParty(0.4)))).customer().name()).isEqualTo("太原电感建设工程有限公司");
+
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(garbledParty(0.4),
+                large(FieldRereads.NAME, 0, "太 原 鼎 盛 建 设 工 程 有 限 公 司", 0.93),
+                bold(FieldRereads.NAME, 0, "太 原 鼎 盛 建 设 工 程 有 限 公 司", 0.94))));
+
+        assertThat(f.customer().name()).isEqualTo("太原鼎盛建设工程有限公司");
+        // Found by its shape (PATTERN 0.8) and read at the lesser of the readings and the kept page words: 0.93 × 0.8.
+        assertThat(f.confidence().get("customer.name")).isEqualTo(0.744);
+    }
+
+    @Test
+    void aCompanysNameIsAsSureAsItsWordsOutsideWhatThePaperConfirmsOfIt() {
+        String changsha = "湖南省长沙市岳麓区麓山南路 932 号";
+        java.util.function.BiFunction<List<OcrWord>, String, Double> confidence = (name, address) ->
+                EXTRACTOR.extract(List.of(page(formWithName(name, address)))).confidence().get("customer.name");
+        // 有限公司 read in a word of 0.41: a misread form is no form, so the name is as sure as 长沙天润物业服务.
+        assertThat(confidence.apply(name("长沙", 0.95, "天润物业服务", 0.9, "有限公司", 0.41), changsha)).isEqualTo(0.9);
+        // 长沙 at 0.3, and the address is in 长沙 too: two places of the paper agree.
+        assertThat(confidence.apply(name("长沙", 0.3, "天润物业服务", 0.9, "有限公司", 0.95), changsha)).isEqualTo(0.9);
+        // The same place where the address is in another city: the place's own confidence.
+        assertThat(confidence.apply(name("长沙", 0.3, "天润物业服务", 0.9, "有限公司", 0.95), "湖北省武汉市江汉区解放大道 1 号"))
+                .isEqualTo(0.3);
+        // The 字号 read doubtfully: its confidence, whatever the rest.
+        assertThat(confidence.apply(name("长沙", 0.95, "天润物业服务", 0.41, "有限公司", 0.95), changsha)).isEqualTo(0.41);
+        // A form misread (限公司) confirms nothing.
+        assertThat(confidence.apply(name("长沙", 0.95, "天润物业服务", 0.9, "限公司", 0.41), changsha)).isLessThan(0.5);
+    }
+
+    @Test
     void aNameReadWithEveryWordAtLeastReadSureIsNotReadAgain() {
         // 0.86: the highest a slip both readings put right was read at was 0.85 (中和和, tuning-0252).
         assertThat(EXTRACTOR.rereadRegions().of(page(cardWithTier("重要客户", 0.96, 0.86))))

@@ -176,6 +176,16 @@ class GarbledLabelsTest {
     }
 
     @Test
+    void aGarbledPartyLabelsColonReadAsASemicolonStillEndsTheLabel() {
+        // tuning-0672: 甲方（委托方）： read "cy ;", 乙方's line whole; no company's name holds a semicolon.
+        String contract = String.join("\n", "合同编号 : HT-2019-1348", "cy ; 南京鼎盛广告有限公司",
+                "地址 :江苏南京市鼓楼区中山北路 616 号", "乙方受托方 ) : 上海数档信息服务有限公司",
+                "甲乙双方经友好协商 ， 就甲方委托乙方提供客户档案");
+
+        assertThat(extractor.extract(contract, 0.9).customer().name()).isEqualTo("南京鼎盛广告有限公司");
+    }
+
+    @Test
     void aPartysBracketedRoleIsItsLabelWhenOcrGarbledThePartyWord() {
         // tuning-0193 (rotated 270°): 甲方 read "Hy", 乙方 "Zi", 乙方's colon read as a comma.
         String contract = String.join("\n", "客户服务约定书", "Hy (委托方 ) :贵阳天润建设工程有限公司",

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class NameCorrectionTest {
 
     /** {@code sure} for every character, {@code doubtful} at the given indexes. */
-    private static double[] confidences(String name, double sure, double doubtful, int... at) {
+    static double[] confidences(String name, double sure, double doubtful, int... at) {
         double[] c = new double[name.length()];
         Arrays.fill(c, sure);
         for (int i : at) {
