@@ -80,6 +80,9 @@ final class CustomerReader {
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
         tier = checkedOrReread(tier, labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse,
                 t -> 1.0, t -> t);
+        if (tier.isEmpty()) {
+            tier = piecedTier(labels, rereads, conf);
+        }
         Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
         loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
 
@@ -337,6 +340,31 @@ final class CustomerReader {
                                                           ToDoubleFunction<T> factor, Function<T, ?> meaning) {
         return page.isPresent() ? Optional.of(checked(page.get(), rereads, conf, key, parse, factor, meaning))
                 : reread(labels, rereads, conf, field, key, parse, factor, meaning);
+    }
+
+    /**
+     * The tier the page's reading and the re-readings of a tier label's value box name between them where none
+     * names one alone ({@link CustomerTiers#pieced}), at the least confidence of the re-readings times
+     * {@link #DISAGREE}: no reading said it whole, so it goes to a clerk's look.
+     */
+    private static Optional<Found<CustomerTier>> piecedTier(LabeledText labels, FieldRereads.ByLine rereads,
+                                                            Confidences conf) {
+        for (LabeledText.Hit h : labels.withOrWithoutValue(Field.TIER)) {
+            List<FieldReading> again = rereads.all(h.line(), FieldRereads.TIER);
+            if (h.otherParty() || again.isEmpty()) {
+                continue;
+            }
+            List<String> readings = new ArrayList<>();
+            readings.add(h.value());
+            again.forEach(r -> readings.add(FieldRereads.chineseText(r)));
+            Optional<CustomerTier> t = CustomerTiers.pieced(readings);
+            if (t.isPresent()) {
+                double least = again.stream().mapToDouble(FieldReading::confidence).min().orElseThrow();
+                conf.put(FieldRereads.TIER, h.evidence(), least * DISAGREE);
+                return Optional.of(new Found<>(t.get(), h));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A value from the re-reading of its box ({@link FieldRereads}), with the reading's own confidence. */

@@ -41,6 +41,8 @@ public final class CustomerTiers {
         }
     }
 
+    // A tier phrase's length as most are written: two characters of its own and 客户.
+    private static final int PHRASE = 4;
     private static final String TICKED = "☑✓✔√■●☒◆✗✘XV";
     private static final String UNTICKED = "□☐○◇口";
 
@@ -83,6 +85,36 @@ public final class CustomerTiers {
                 .filter(e -> e.getKey().length() == 4 && e.getKey().endsWith("客户"))
                 .filter(e -> s.length() == 3 ? e.getKey().endsWith(s)
                         : (e.getKey().charAt(0) == s.charAt(0) ? 0 : 1) + (e.getKey().charAt(1) == s.charAt(1) ? 0 : 1) == 1)
+                .map(Map.Entry::getValue).distinct().toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The tier that several readings of one four-character value name between them where none names it alone
+     * ("裕在窜户" by the page's model, "潘在客尸" by the larger one, for 潜在客户, tuning-1306): a tier phrase of four
+     * characters three of whose characters, one of them before its 客户, stand in their places in one reading or
+     * another, when only one tier's phrases are that close. The readings err on different characters; each one
+     * that stands where the phrase has it is a reading's witness for it. 类客户 or 级客户 is A, B or C: not read.
+     */
+    static Optional<CustomerTier> pieced(List<String> readings) {
+        List<String> fours = readings.stream().map(r -> TextNormalizer.compact(r).toUpperCase(Locale.ROOT))
+                .filter(r -> r.length() == PHRASE).toList();
+        if (fours.size() < 2) {
+            return Optional.empty();
+        }
+        List<CustomerTier> near = WORDS.entrySet().stream().filter(e -> e.getKey().length() == PHRASE)
+                .filter(e -> {
+                    int placed = 0;
+                    boolean qualifier = false;
+                    for (int i = 0; i < PHRASE; i++) {
+                        int at = i;
+                        if (fours.stream().anyMatch(r -> r.charAt(at) == e.getKey().charAt(at))) {
+                            placed++;
+                            qualifier |= at < 2;
+                        }
+                    }
+                    return placed >= PHRASE - 1 && qualifier;
+                })
                 .map(Map.Entry::getValue).distinct().toList();
         return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
     }

@@ -109,13 +109,14 @@ public final class FieldExtractor {
             conf.scale("archiveNo", CustomerReader.DISAGREE); // a separator put back is no reading: a clerk's look
         }
         Customer customer = customers.read(labels, conf, reread);
-        LocalDate registeredOn = registeredOn(labels, free, conf, reread, LocalDate.now(clock));
+        LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());
+        boolean datedRows = !ledger.transactions().isEmpty() || !ledger.communications().isEmpty();
+        LocalDate registeredOn = registeredOn(labels, free, conf, reread, LocalDate.now(clock), datedRows);
         if (filedInAnotherYear(archiveNo, registeredOn)) {
             conf.scale("archiveNo", CustomerReader.DISAGREE); // one of the two is misread: a clerk's look
             conf.scale("registeredOn", CustomerReader.DISAGREE);
         }
 
-        LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());
         List<Communication> communications = new ArrayList<>();
         Optional<Communication> feedback = LedgerReader.fromFeedback(labels);
         feedback.ifPresent(communications::add);
@@ -249,7 +250,7 @@ public final class FieldExtractor {
      * registration date (a misread year, 2028 for 2023): it is passed over as if unread.
      */
     private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread,
-                                          LocalDate today) {
+                                          LocalDate today, boolean datedRows) {
         Function<String, Optional<LocalDate>> parse = v -> ChineseDates.parse(v).filter(d -> !d.isAfter(today));
         Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, parse);
         if (labelled.isPresent()) {
@@ -277,7 +278,7 @@ public final class FieldExtractor {
         if (signed.isPresent()) {
             return signed.get();
         }
-        Optional<LocalDate> lone = LoneDate.find(labels).filter(d -> !d.isAfter(today));
+        Optional<LocalDate> lone = LoneDate.find(labels, datedRows).filter(d -> !d.isAfter(today));
         lone.ifPresent(d -> conf.put("registeredOn", Evidence.PATTERN));
         return lone.orElse(null);
     }

@@ -3,6 +3,7 @@ package cn.archive.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.archive.ingest.record.CustomerTier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,5 +82,17 @@ class CustomerTiersTest {
     @ValueSource(strings = {"普在客户", "D类客户", "某某客户"})
     void doesNotGuessBetweenTiersAMisreadIsEquallyNear(String misread) {
         assertThat(CustomerTiers.parse(misread)).isEmpty();
+    }
+
+    @Test
+    void twoReadingsOfOneBoxPieceATierTogetherWhereNeitherNamesItAlone() {
+        // tuning-1306: 潜在客户 read "裕在窜户" by the page's model and "潘 在 客 尸" by the larger one.
+        assertThat(CustomerTiers.parse("裕在窜户")).isEmpty();
+        assertThat(CustomerTiers.parse("潘在客尸")).isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("HERA", "裕在窜户", "潘 在 客 尸"))).contains(CustomerTier.PROSPECT);
+        assertThat(CustomerTiers.pieced(List.of("裕般窜户", "潘在客尸"))).as("一般 and 潜在: two tiers as near").isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("C类窜户", "A类客尸"))).as("类客户 is A, B or C").isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("裕在窜户"))).as("one reading is no witness to another").isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("裕苗窜户", "潘某客户"))).as("nothing of the tier's own characters").isEmpty();
     }
 }

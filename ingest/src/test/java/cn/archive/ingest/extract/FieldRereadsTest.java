@@ -791,4 +791,17 @@ class FieldRereadsTest {
                 new OcrWord(":", 0.93, 250, 546, 29, 34, 0), new OcrWord("li@ab.cn", 0.5, 290, 544, 160, 36, 0));
         assertThat(EXTRACTOR.rereadRegions().of(page(email)).get(0).x()).isBetween(280, 290);
     }
+
+    @Test
+    void aTierTheReadingsOfItsBoxNameOnlyBetweenThemIsTakenForReview() {
+        // tuning-1306: the page read the tier as Latin ("HERA"), the box's two readings each misread a character.
+        List<OcrWord> card = cardWithTier("HERA", 0.3, 0.96);
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(card, again(FieldRereads.TIER, 1, "裕在窜户", 0.17),
+                large(FieldRereads.TIER, 1, "潘 在 客 尸", 0.84))));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.PROSPECT);
+        assertThat(f.confidence().get(FieldRereads.TIER)).isLessThan(0.5);
+        assertThat(EXTRACTOR.extract(List.of(page(card, again(FieldRereads.TIER, 1, "裕在窜户", 0.17)))).customer().tier())
+                .as("one reading alone").isNull();
+    }
 }
