@@ -252,13 +252,15 @@ public final class FieldExtractor {
     private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread,
                                           LocalDate today, boolean datedRows) {
         Function<String, Optional<LocalDate>> parse = v -> ChineseDates.parse(v).filter(d -> !d.isAfter(today));
+        // A box read again may have cut a year's first numeral at its left edge ("〇二四年一月十八日").
+        Function<String, Optional<LocalDate>> box = v -> ChineseDates.parseBox(v).filter(d -> !d.isAfter(today));
         Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, parse);
         if (labelled.isPresent()) {
-            return CustomerReader.checked(labelled.get(), reread, conf, FieldRereads.REGISTERED_ON, parse,
+            return CustomerReader.checked(labelled.get(), reread, conf, FieldRereads.REGISTERED_ON, box,
                     d -> 1.0, d -> d).value();
         }
         Optional<Found<LocalDate>> again = CustomerReader.reread(labels, reread, conf, Field.REGISTERED_ON,
-                FieldRereads.REGISTERED_ON, parse);
+                FieldRereads.REGISTERED_ON, box);
         if (again.isPresent()) {
             return again.get().value();
         }
@@ -274,7 +276,7 @@ public final class FieldExtractor {
                 return d.get();
             }
         }
-        Optional<LocalDate> signed = SigningDates.reread(labels.lines(), reread, conf, parse);
+        Optional<LocalDate> signed = SigningDates.reread(labels.lines(), reread, conf, box);
         if (signed.isPresent()) {
             return signed.get();
         }
