@@ -154,6 +154,7 @@ public final class FieldRereads implements FieldRegions {
         List<FieldRegion> out = new ArrayList<>(LatinLabels.of(page));
         out.addAll(LostLabels.of(page, scanner));
         out.addAll(LostHalves.of(page, scanner));
+        out.addAll(LostHalves.leftOf(page, scanner));
         out.addAll(LostRows.of(page, scanner));
         return out;
     }

@@ -35,6 +35,10 @@ final class LostHalves {
             Field.PHONE, Field.MOBILE, Field.EMAIL, Field.REGISTERED_ON, Field.REGION, Field.CONTACT);
     private static final Pattern CONTRACT_TITLE = Pattern.compile("合同|约定书|协议");
     private static final int HEADING_ROWS = 3;
+    // A labelled row opening this share of the text's width right of the left margin lost its left half.
+    private static final double INDENTED = 0.35;
+    // The form's column of labels: at least this many labelled rows opening at the left margin.
+    private static final int COLUMN = 3;
 
     private LostHalves() {
     }
@@ -72,6 +76,57 @@ final class LostHalves {
             y1 = page.height() > 0 ? Math.min(page.height(), y1) : y1;
             if (right - x0 >= 4 * height && y1 > y0) {
                 out.add(new FieldRegion(OcrPage.CELLS, r, x0, y0, right - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The boxes left of a form's labelled rows that open far right of the form's column of labels: the row's
+     * left half lost, label and value both ("客户级别 : 潜在客户" gone before "行业分类 : 物业管理", which the page
+     * read alone, from the middle of the sheet on, tuning-1420). Only where {@value #COLUMN} labelled rows or more
+     * open at the left margin (the column is the form's), on a customer's form (not a ledger, feedback form or
+     * contract). The box runs from the left margin to a little before the row's first word; a reading of four
+     * Chinese characters or more joins the row ({@link OcrPage#withLabelsRead}).
+     */
+    static List<FieldRegion> leftOf(OcrPage page, LabelScanner scanner) {
+        if (page.words().isEmpty() || page.width() <= 0) {
+            return List.of();
+        }
+        List<List<OcrWord>> rows = VisualRows.rows(page.words());
+        LabeledText labels = scanner.scan(TextNormalizer.lines(VisualRows.text(page.words())));
+        List<String> lines = labels.lines();
+        if (labels.has(Field.COMM_DATE) || labels.has(Field.COMM_CHANNEL) || labels.has(Field.COMM_SUMMARY)
+                || lines.stream().limit(HEADING_ROWS).anyMatch(l -> CONTRACT_TITLE.matcher(l).find())
+                || labels.hits().stream().map(h -> h.label().field()).filter(KEY::contains).distinct().count() < FORM) {
+            return List.of();
+        }
+        int height = VisualRows.medianHeight(page.words());
+        int left = VisualRows.leftMargin(page);
+        int right = VisualRows.rightMargin(page);
+        Set<Integer> labelled = new java.util.HashSet<>();
+        labels.hits().stream().filter(h -> h.start() == 0).forEach(h -> labelled.add(h.line()));
+        List<Integer> column = labelled.stream().filter(r -> r < rows.size())
+                .filter(r -> rows.get(r).get(0).x() <= left + height).sorted().toList();
+        if (column.size() < COLUMN) {
+            return List.of();
+        }
+        List<FieldRegion> out = new ArrayList<>();
+        int pad = VisualRows.pad(height);
+        // Below the column's first row: the form's title stands centred above it.
+        for (int r = column.get(0) + 1; r < rows.size() && out.size() < PER_PAGE; r++) {
+            List<OcrWord> row = rows.get(r);
+            int start = row.get(0).x();
+            if (!labelled.contains(r) || start < left + INDENTED * (right - left)) {
+                continue;
+            }
+            int x1 = start - (int) Math.round(AFTER * height);
+            int y0 = Math.max(0, row.stream().mapToInt(OcrWord::y).min().orElse(0) - pad);
+            int y1 = row.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0) + pad;
+            y1 = page.height() > 0 ? Math.min(page.height(), y1) : y1;
+            int x0 = Math.max(0, left - pad);
+            if (x1 - x0 >= 4 * height && y1 > y0) {
+                out.add(new FieldRegion(OcrPage.CELLS, r, x0, y0, x1 - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
             }
         }
         return out;
