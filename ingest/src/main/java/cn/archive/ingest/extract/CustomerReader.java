@@ -83,8 +83,13 @@ final class CustomerReader {
         if (tier.isEmpty()) {
             tier = piecedTier(labels, rereads, conf);
         }
-        Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
-        loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
+        Optional<CustomerTier> wholeTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
+        wholeTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
+        // A tier phrase with a character misread and no label: two guesses, for a clerk's look.
+        Optional<CustomerTier> slippedTier = tier.isPresent() || wholeTier.isPresent() ? Optional.empty()
+                : CustomerTiers.loneSlipped(free);
+        slippedTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN.factor * DISAGREE));
+        Optional<CustomerTier> loneTier = wholeTier.or(() -> slippedTier);
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
         industry = checkedOrReread(industry, labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the customer tier (客户等级 / 客户类别) as written on a form: VIP客户, 贵宾客户, A类客户 →
@@ -125,13 +126,23 @@ public final class CustomerTiers {
      * paper names one tier so, never from a word inside running text.
      */
     static Optional<CustomerTier> lone(String unlabelledText) {
+        return lone(unlabelledText, c -> WORDS.containsKey(c) && (c.endsWith("客户") || c.equals("VIP"))
+                ? Optional.of(WORDS.get(c)) : Optional.empty());
+    }
+
+    /**
+     * As {@link #lone}, a cell that is a tier phrase with one character misread or its first lost ({@link #slipped}:
+     * "宾客户" for 贵宾客户 on a card whose column of labels was lost, tuning-1499), where no cell is a whole one.
+     */
+    static Optional<CustomerTier> loneSlipped(String unlabelledText) {
+        return lone(unlabelledText, c -> WORDS.containsKey(c) ? Optional.empty() : slipped(c));
+    }
+
+    private static Optional<CustomerTier> lone(String unlabelledText, Function<String, Optional<CustomerTier>> tierOf) {
         java.util.Set<CustomerTier> found = new java.util.HashSet<>();
         for (String line : TextNormalizer.lines(unlabelledText)) {
             for (String cell : line.split(TextNormalizer.GAP + "|:")) {
-                String c = TextNormalizer.compact(cell).toUpperCase(Locale.ROOT);
-                if (WORDS.containsKey(c) && (c.endsWith("客户") || c.equals("VIP"))) {
-                    found.add(WORDS.get(c));
-                }
+                tierOf.apply(TextNormalizer.compact(cell).toUpperCase(Locale.ROOT)).ifPresent(found::add);
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();

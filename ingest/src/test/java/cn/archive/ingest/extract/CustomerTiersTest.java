@@ -95,4 +95,15 @@ class CustomerTiersTest {
         assertThat(CustomerTiers.pieced(List.of("裕在窜户"))).as("one reading is no witness to another").isEmpty();
         assertThat(CustomerTiers.pieced(List.of("裕苗窜户", "潘某客户"))).as("nothing of the tier's own characters").isEmpty();
     }
+
+    @Test
+    void aLoneTierPhraseWithACharacterLostIsReadOnlyWhereNoWholeOneIs() {
+        // tuning-1499: a card whose column of labels was lost, 贵宾客户 read "宾客户".
+        String card = "DA-2021-4074    2021 年 02 月 01 日\n宾客户    汽车零部件\n137-8578-9074";
+        assertThat(CustomerTiers.lone(card)).isEmpty();
+        assertThat(CustomerTiers.loneSlipped(card)).contains(CustomerTier.VIP);
+        assertThat(CustomerTiers.loneSlipped("宾客户    般客户")).as("two tiers").isEmpty();
+        assertThat(CustomerTiers.loneSlipped("类客户")).as("A, B or C").isEmpty();
+        assertThat(CustomerTiers.loneSlipped("我们的宾客户")).as("inside running text").isEmpty();
+    }
 }

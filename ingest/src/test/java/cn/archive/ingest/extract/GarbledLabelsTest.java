@@ -268,4 +268,14 @@ class GarbledLabelsTest {
 
         assertThat(extractor.extract(ledger, 0.9).registeredOn()).isNull();
     }
+
+    @Test
+    void aTierPhraseWithACharacterLostAndNoLabelGoesToAClerk() {
+        // tuning-1499: the card's column of labels lost, 贵宾客户 read "宾客户".
+        ExtractedFields f = extractor.extract(String.join("\n", "DA-2021-4074    2021 年 02 月 01 日",
+                "宾客户    行业分类汽车零部件", "杨杰    电话    (023) 5591 8675", "137-8578-9074    E-mail    zhaoic@hayynd.cn"), 0.9);
+
+        assertThat(f.customer().tier()).isEqualTo(cn.archive.ingest.record.CustomerTier.VIP);
+        assertThat(f.confidence().get("customer.tier")).isLessThan(0.5);
+    }
 }
