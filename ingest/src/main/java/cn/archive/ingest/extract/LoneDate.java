@@ -24,6 +24,9 @@ final class LoneDate {
 
     // A cell that is a date and nothing else: digits or numerals, 年月日, separators.
     private static final Pattern DATE_ONLY = Pattern.compile("[0-9〇零一二三四五六七八九十O年月日号./\\-\\s]{6,}");
+    // A cell naming a date the label scanner does not know as a registration date's (出生日期, 有效期至): the date
+    // after it is of something else.
+    private static final Pattern OTHER_DATE_LABEL = Pattern.compile("(日期|期至|时间)[:：]?$");
     // A customer's form: the labels of at least this many fields.
     private static final int FORM = 2;
 
@@ -68,15 +71,22 @@ final class LoneDate {
         // the one date the paper holds anywhere, on a customer's form (two fields' labels or more) with no dated rows (a
         // ledger's) nor a feedback's labels. Such a form carries one date, its registration date. The cell holds the
         // date alone: a date inside a sentence ("货物于 2020-08-24 签收") is of something else, as is one under
-        // another field's label.
+        // another field's label or after a cell naming another date (出生日期).
         if (dates.isEmpty() && !datedRows && !feedback && fields(labels) >= FORM) {
             List<LocalDate> anywhere = datesAnywhere(lines);
             if (anywhere.size() == 1) {
                 Set<String> values = new HashSet<>();
                 labels.hits().forEach(h -> values.add(TextNormalizer.compact(h.value())));
-                lines.stream().flatMap(l -> java.util.Arrays.stream(l.split(TextNormalizer.GAP)))
-                        .filter(c -> DATE_ONLY.matcher(c.strip()).matches() && !values.contains(TextNormalizer.compact(c)))
-                        .map(ChineseDates::parse).flatMap(Optional::stream).forEach(dates::add);
+                for (String line : lines) {
+                    String[] cells = line.split(TextNormalizer.GAP);
+                    for (int k = 0; k < cells.length; k++) {
+                        String c = cells[k];
+                        boolean otherDate = k > 0 && OTHER_DATE_LABEL.matcher(cells[k - 1].strip()).find();
+                        if (DATE_ONLY.matcher(c.strip()).matches() && !values.contains(TextNormalizer.compact(c)) && !otherDate) {
+                            ChineseDates.parse(c).ifPresent(dates::add);
+                        }
+                    }
+                }
             }
         }
         return dates.size() == 1 ? Optional.of(dates.iterator().next()) : Optional.empty();

@@ -258,6 +258,8 @@ class GarbledLabelsTest {
         assertThat(f.confidence().get("registeredOn")).isLessThan(0.9);
         assertThat(extractor.extract(card + "\n备注    2024-01-02 回访", 0.9).registeredOn()).as("two dates").isNull();
         assertThat(extractor.extract(card + "\n反馈内容    满意", 0.9).registeredOn()).as("a feedback form's date").isNull();
+        assertThat(extractor.extract(card.replace("填表    ", "到期时间    "), 0.9).registeredOn()).as("another date's label")
+                .isNull();
     }
 
     @Test
