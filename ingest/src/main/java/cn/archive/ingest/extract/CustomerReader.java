@@ -349,7 +349,8 @@ final class CustomerReader {
 
     /**
      * The tier the page's reading and the re-readings of a tier label's value box name between them where none
-     * names one alone ({@link CustomerTiers#pieced}), at the least confidence of the re-readings times
+     * names one alone ({@link CustomerTiers#pieced}), or the letter grade the re-readings name with its 类客 garbled
+     * ({@link CustomerTiers#graded}), at the least confidence of the re-readings times
      * {@link #DISAGREE}: no reading said it whole, so it goes to a clerk's look.
      */
     private static Optional<Found<CustomerTier>> piecedTier(LabeledText labels, FieldRereads.ByLine rereads,
@@ -362,7 +363,8 @@ final class CustomerReader {
             List<String> readings = new ArrayList<>();
             readings.add(h.value());
             again.forEach(r -> readings.add(FieldRereads.chineseText(r)));
-            Optional<CustomerTier> t = CustomerTiers.pieced(readings);
+            Optional<CustomerTier> t = CustomerTiers.pieced(readings)
+                    .or(() -> CustomerTiers.graded(readings.subList(1, readings.size())));
             if (t.isPresent()) {
                 double least = again.stream().mapToDouble(FieldReading::confidence).min().orElseThrow();
                 conf.put(FieldRereads.TIER, h.evidence(), least * DISAGREE);

@@ -44,6 +44,8 @@ public final class CustomerTiers {
 
     // A tier phrase's length as most are written: two characters of its own and 客户.
     private static final int PHRASE = 4;
+    // A letter grade's phrase (C类客户) with its middle garbled: the letter, one or two Chinese characters, 户.
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("([ABC])\\p{IsHan}{1,2}户");
     private static final String TICKED = "☑✓✔√■●☒◆✗✘XV";
     private static final String UNTICKED = "□☐○◇口";
 
@@ -118,6 +120,20 @@ public final class CustomerTiers {
                 })
                 .map(Map.Entry::getValue).distinct().toList();
         return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The tier of a letter grade whose 类客 or 级客 the readings of its box garbled: a reading of three or four
+     * characters that opens with the grade's Latin letter A, B or C and ends with 户, Chinese between ("C 犯 户",
+     * "C 关 宰 户" for C类客户, tuning-1402, -0677); the one grade the readings so name. Only the grades' phrases open
+     * with a Latin letter and end with 户; D is not one of ours.
+     */
+    static Optional<CustomerTier> graded(List<String> readings) {
+        List<CustomerTier> named = readings.stream().map(r -> TextNormalizer.compact(r).toUpperCase(Locale.ROOT))
+                .map(GRADE::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> List.of(CustomerTier.VIP, CustomerTier.KEY, CustomerTier.STANDARD).get(m.group(1).charAt(0) - 'A'))
+                .distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
     }
 
     /**

@@ -106,4 +106,17 @@ class CustomerTiersTest {
         assertThat(CustomerTiers.loneSlipped("类客户")).as("A, B or C").isEmpty();
         assertThat(CustomerTiers.loneSlipped("我们的宾客户")).as("inside running text").isEmpty();
     }
+
+    @Test
+    void aLetterGradeWhose类客TheReadingsGarbledIsReadByItsLetter() {
+        // tuning-1402: C类客户 read "@关澡生" and "C 犯 户"; tuning-0677: "6尖深户" and "C 关 宰 户".
+        assertThat(CustomerTiers.parse("C犯户")).isEmpty();
+        assertThat(CustomerTiers.graded(List.of("@关澡生", "C 犯 户"))).contains(CustomerTier.STANDARD);
+        assertThat(CustomerTiers.graded(List.of("6尖深户", "C 关 宰 户"))).contains(CustomerTier.STANDARD);
+        assertThat(CustomerTiers.graded(List.of("A 犯 户"))).contains(CustomerTier.VIP);
+        assertThat(CustomerTiers.graded(List.of("A 犯 户", "C 关 宰 户"))).as("two grades").isEmpty();
+        assertThat(CustomerTiers.graded(List.of("D 类 客 户"))).as("no grade of ours").isEmpty();
+        assertThat(CustomerTiers.graded(List.of("CREP"))).as("letters, no 户").isEmpty();
+        assertThat(CustomerTiers.graded(List.of("C 关 宰 深 户"))).as("too long for 类客").isEmpty();
+    }
 }

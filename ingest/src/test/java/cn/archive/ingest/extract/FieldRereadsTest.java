@@ -855,4 +855,17 @@ class FieldRereadsTest {
         assertThat(cell.y()).isLessThan(861);
         assertThat(cell.x() + cell.width()).isEqualTo(1654); // a cell's width on, to the page's edge (was 32 px)
     }
+
+    @Test
+    void aLetterGradeTheBoxsReadingNamesWithItsMiddleGarbledIsTakenForReview() {
+        // tuning-1402: "客户级别    @关澡生"; the larger model read the box "C 犯 户".
+        List<OcrWord> card = cardWithTier("@关澡生", 0.3, 0.96);
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(card, again(FieldRereads.TIER, 1, "@关澡生", 0.32),
+                large(FieldRereads.TIER, 1, "C 犯 户", 0.58))));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.STANDARD);
+        assertThat(f.confidence().get(FieldRereads.TIER)).isLessThan(0.5);
+        // The page's own reading is no box reading: "C犯户" on the page alone reads nothing.
+        assertThat(EXTRACTOR.extract(List.of(page(cardWithTier("C犯户", 0.3, 0.96)))).customer().tier()).isNull();
+    }
 }
