@@ -276,7 +276,7 @@ public final class FieldExtractor {
                 return d.get();
             }
         }
-        Optional<LocalDate> signed = SigningDates.reread(labels.lines(), reread, conf, box);
+        Optional<LocalDate> signed = SigningDates.reread(labels.lines(), reread, conf, parse, box);
         if (signed.isPresent()) {
             return signed.get();
         }
