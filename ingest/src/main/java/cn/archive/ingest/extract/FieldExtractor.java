@@ -246,8 +246,9 @@ public final class FieldExtractor {
 
     /**
      * The registration date: after its label, else read again from its box, else a contract's signing
-     * date, else the one date ending a line after a garbled label. A date after {@code today} is no
-     * registration date (a misread year, 2028 for 2023): it is passed over as if unread.
+     * date, else the one date ending a line after a garbled label or, on a customer's form without
+     * {@code datedRows} (a ledger's), the form's one date cell ({@link LoneDate}). A date after {@code today}
+     * is no registration date (a misread year, 2028 for 2023): it is passed over as if unread.
      */
     private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread,
                                           LocalDate today, boolean datedRows) {
