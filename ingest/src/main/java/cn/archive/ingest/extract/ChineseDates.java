@@ -46,7 +46,22 @@ public final class ChineseDates {
     private static final Pattern ONE_AS_GLYPH = Pattern.compile(
             "(?<=\\d{4}\\s{0,2}年\\s{0,2}(?:\\d{1,2}\\s{0,2}月\\s{0,2})?)[工Il|](?=\\s{0,2}[月日号目])");
 
+    // A reading of a box that opens with a year in characters whose first numeral its left edge cut: 〇 and two
+    // numerals before 年 ("〇二四年一月十八日" for 二〇二四年, tuning-1370, -1461, -1022).
+    private static final Pattern CUT_YEAR = Pattern.compile("^\\s*〇\\s*[〇零一二三四五六七八九]\\s*[〇零一二三四五六七八九]\\s*年");
+
     private ChineseDates() {
+    }
+
+    /**
+     * As {@link #parse}, for the reading of a date's box read again on its own: a year in characters that opens it
+     * with 〇 and two numerals more is a year whose first numeral the box's left edge cut, and 〇 as a year's second
+     * numeral is 二〇's (1〇xx is no year of living memory): 〇二四年 is 二〇二四年. A year cut shorter is not guessed.
+     */
+    public static Optional<LocalDate> parseBox(String reading) {
+        Optional<LocalDate> whole = parse(reading);
+        return whole.isPresent() || !CUT_YEAR.matcher(TextNormalizer.basic(reading)).find() ? whole
+                : parse("二" + TextNormalizer.basic(reading).strip());
     }
 
     /** The first real calendar date written in {@code text}; empty when there is none. */

@@ -80,8 +80,16 @@ final class CustomerReader {
                 .or(() -> labels.first(Field.TYPE, CustomerTiers::parse));
         tier = checkedOrReread(tier, labels, rereads, conf, Field.TIER, FieldRereads.TIER, CustomerTiers::parse,
                 t -> 1.0, t -> t);
-        Optional<CustomerTier> loneTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
-        loneTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
+        if (tier.isEmpty()) {
+            tier = piecedTier(labels, rereads, conf);
+        }
+        Optional<CustomerTier> wholeTier = tier.isPresent() ? Optional.empty() : CustomerTiers.lone(free);
+        wholeTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN));
+        // A tier phrase with a character misread and no label: two guesses, for a clerk's look.
+        Optional<CustomerTier> slippedTier = tier.isPresent() || wholeTier.isPresent() ? Optional.empty()
+                : CustomerTiers.loneSlipped(free);
+        slippedTier.ifPresent(t -> conf.put("customer.tier", Evidence.PATTERN.factor * DISAGREE));
+        Optional<CustomerTier> loneTier = wholeTier.or(() -> slippedTier);
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
         industry = checkedOrReread(industry, labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY,
@@ -410,6 +418,33 @@ final class CustomerReader {
                                                           ToDoubleFunction<T> factor, Function<T, ?> meaning) {
         return page.isPresent() ? Optional.of(checked(page.get(), rereads, conf, key, parse, factor, meaning))
                 : reread(labels, rereads, conf, field, key, parse, factor, meaning);
+    }
+
+    /**
+     * The tier the page's reading and the re-readings of a tier label's value box name between them where none
+     * names one alone ({@link CustomerTiers#pieced}), or the letter grade the re-readings name with its 类客 garbled
+     * ({@link CustomerTiers#graded}), at the least confidence of the re-readings times
+     * {@link #DISAGREE}: no reading said it whole, so it goes to a clerk's look.
+     */
+    private static Optional<Found<CustomerTier>> piecedTier(LabeledText labels, FieldRereads.ByLine rereads,
+                                                            Confidences conf) {
+        for (LabeledText.Hit h : labels.withOrWithoutValue(Field.TIER)) {
+            List<FieldReading> again = rereads.all(h.line(), FieldRereads.TIER);
+            if (h.otherParty() || again.isEmpty()) {
+                continue;
+            }
+            List<String> readings = new ArrayList<>();
+            readings.add(h.value());
+            again.forEach(r -> readings.add(FieldRereads.chineseText(r)));
+            Optional<CustomerTier> t = CustomerTiers.pieced(readings)
+                    .or(() -> CustomerTiers.graded(readings.subList(1, readings.size())));
+            if (t.isPresent()) {
+                double least = again.stream().mapToDouble(FieldReading::confidence).min().orElseThrow();
+                conf.put(FieldRereads.TIER, h.evidence(), least * DISAGREE);
+                return Optional.of(new Found<>(t.get(), h));
+            }
+        }
+        return Optional.empty();
     }
 
     /** A value from the re-reading of its box ({@link FieldRereads}), with the reading's own confidence. */

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Reads the customer tier (客户等级 / 客户类别) as written on a form: VIP客户, 贵宾客户, A类客户 →
@@ -41,6 +42,10 @@ public final class CustomerTiers {
         }
     }
 
+    // A tier phrase's length as most are written: two characters of its own and 客户.
+    private static final int PHRASE = 4;
+    // A letter grade's phrase (C类客户) with its middle garbled: the letter, one or two Chinese characters, 户.
+    private static final java.util.regex.Pattern GRADE = java.util.regex.Pattern.compile("([ABC])\\p{IsHan}{1,2}户");
     private static final String TICKED = "☑✓✔√■●☒◆✗✘XV";
     private static final String UNTICKED = "□☐○◇口";
 
@@ -88,18 +93,72 @@ public final class CustomerTiers {
     }
 
     /**
+     * The tier that several readings of one four-character value name between them where none names it alone
+     * ("裕在窜户" by the page's model, "潘在客尸" by the larger one, for 潜在客户, tuning-1306): a tier phrase of four
+     * characters three of whose characters, one of them before its 客户, stand in their places in one reading or
+     * another, when only one tier's phrases are that close. The readings err on different characters; each one
+     * that stands where the phrase has it is a reading's witness for it. 类客户 or 级客户 is A, B or C: not read.
+     */
+    static Optional<CustomerTier> pieced(List<String> readings) {
+        List<String> fours = readings.stream().map(r -> TextNormalizer.compact(r).toUpperCase(Locale.ROOT))
+                .filter(r -> r.length() == PHRASE).toList();
+        if (fours.size() < 2) {
+            return Optional.empty();
+        }
+        List<CustomerTier> near = WORDS.entrySet().stream().filter(e -> e.getKey().length() == PHRASE)
+                .filter(e -> {
+                    int placed = 0;
+                    boolean qualifier = false;
+                    for (int i = 0; i < PHRASE; i++) {
+                        int at = i;
+                        if (fours.stream().anyMatch(r -> r.charAt(at) == e.getKey().charAt(at))) {
+                            placed++;
+                            qualifier |= at < 2;
+                        }
+                    }
+                    return placed >= PHRASE - 1 && qualifier;
+                })
+                .map(Map.Entry::getValue).distinct().toList();
+        return near.size() == 1 ? Optional.of(near.get(0)) : Optional.empty();
+    }
+
+    /**
+     * The tier of a letter grade whose 类客 or 级客 the readings of its box garbled: a reading of three or four
+     * characters that opens with the grade's Latin letter A, B or C and ends with 户, Chinese between ("C 犯 户",
+     * "C 关 宰 户" for C类客户, tuning-1402, -0677); the one grade the readings so name. Only the grades' phrases open
+     * with a Latin letter and end with 户; D is not one of ours.
+     */
+    static Optional<CustomerTier> graded(List<String> readings) {
+        List<CustomerTier> named = readings.stream().map(r -> TextNormalizer.compact(r).toUpperCase(Locale.ROOT))
+                .map(GRADE::matcher).filter(java.util.regex.Matcher::matches)
+                .map(m -> List.of(CustomerTier.VIP, CustomerTier.KEY, CustomerTier.STANDARD).get(m.group(1).charAt(0) - 'A'))
+                .distinct().toList();
+        return named.size() == 1 ? Optional.of(named.get(0)) : Optional.empty();
+    }
+
+    /**
      * The tier of a form whose tier label OCR garbled (": 重点客户", "CREP: VIP客户"): a cell of the
      * unlabelled text that is nothing but a full tier phrase (…客户, or VIP). Taken only when the
      * paper names one tier so, never from a word inside running text.
      */
     static Optional<CustomerTier> lone(String unlabelledText) {
+        return lone(unlabelledText, c -> WORDS.containsKey(c) && (c.endsWith("客户") || c.equals("VIP"))
+                ? Optional.of(WORDS.get(c)) : Optional.empty());
+    }
+
+    /**
+     * As {@link #lone}, a cell that is a tier phrase with one character misread or its first lost ({@link #slipped}:
+     * "宾客户" for 贵宾客户 on a card whose column of labels was lost, tuning-1499), where no cell is a whole one.
+     */
+    static Optional<CustomerTier> loneSlipped(String unlabelledText) {
+        return lone(unlabelledText, c -> WORDS.containsKey(c) ? Optional.empty() : slipped(c));
+    }
+
+    private static Optional<CustomerTier> lone(String unlabelledText, Function<String, Optional<CustomerTier>> tierOf) {
         java.util.Set<CustomerTier> found = new java.util.HashSet<>();
         for (String line : TextNormalizer.lines(unlabelledText)) {
             for (String cell : line.split(TextNormalizer.GAP + "|:")) {
-                String c = TextNormalizer.compact(cell).toUpperCase(Locale.ROOT);
-                if (WORDS.containsKey(c) && (c.endsWith("客户") || c.equals("VIP"))) {
-                    found.add(WORDS.get(c));
-                }
+                tierOf.apply(TextNormalizer.compact(cell).toUpperCase(Locale.ROOT)).ifPresent(found::add);
             }
         }
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();

@@ -109,13 +109,14 @@ public final class FieldExtractor {
             conf.scale("archiveNo", CustomerReader.DISAGREE); // a separator put back is no reading: a clerk's look
         }
         Customer customer = customers.read(labels, conf, reread);
-        LocalDate registeredOn = registeredOn(labels, free, conf, reread, LocalDate.now(clock));
+        LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());
+        boolean datedRows = !ledger.transactions().isEmpty() || !ledger.communications().isEmpty();
+        LocalDate registeredOn = registeredOn(labels, free, conf, reread, LocalDate.now(clock), datedRows);
         if (filedInAnotherYear(archiveNo, registeredOn)) {
             conf.scale("archiveNo", CustomerReader.DISAGREE); // one of the two is misread: a clerk's look
             conf.scale("registeredOn", CustomerReader.DISAGREE);
         }
 
-        LedgerReader.Ledger ledger = LedgerReader.read(TextNormalizer.rowLines(whole), labels.labelledLines());
         List<Communication> communications = new ArrayList<>();
         Optional<Communication> feedback = LedgerReader.fromFeedback(labels);
         feedback.ifPresent(communications::add);
@@ -245,19 +246,22 @@ public final class FieldExtractor {
 
     /**
      * The registration date: after its label, else read again from its box, else a contract's signing
-     * date, else the one date ending a line after a garbled label. A date after {@code today} is no
-     * registration date (a misread year, 2028 for 2023): it is passed over as if unread.
+     * date, else the one date ending a line after a garbled label or, on a customer's form without
+     * {@code datedRows} (a ledger's), the form's one date cell ({@link LoneDate}). A date after {@code today}
+     * is no registration date (a misread year, 2028 for 2023): it is passed over as if unread.
      */
     private static LocalDate registeredOn(LabeledText labels, String free, Confidences conf, FieldRereads.ByLine reread,
-                                          LocalDate today) {
+                                          LocalDate today, boolean datedRows) {
         Function<String, Optional<LocalDate>> parse = v -> ChineseDates.parse(v).filter(d -> !d.isAfter(today));
+        // A box read again may have cut a year's first numeral at its left edge ("〇二四年一月十八日").
+        Function<String, Optional<LocalDate>> box = v -> ChineseDates.parseBox(v).filter(d -> !d.isAfter(today));
         Optional<Found<LocalDate>> labelled = labels.first(Field.REGISTERED_ON, parse);
         if (labelled.isPresent()) {
-            return CustomerReader.checked(labelled.get(), reread, conf, FieldRereads.REGISTERED_ON, parse,
+            return CustomerReader.checked(labelled.get(), reread, conf, FieldRereads.REGISTERED_ON, box,
                     d -> 1.0, d -> d).value();
         }
         Optional<Found<LocalDate>> again = CustomerReader.reread(labels, reread, conf, Field.REGISTERED_ON,
-                FieldRereads.REGISTERED_ON, parse);
+                FieldRereads.REGISTERED_ON, box);
         if (again.isPresent()) {
             return again.get().value();
         }
@@ -273,11 +277,11 @@ public final class FieldExtractor {
                 return d.get();
             }
         }
-        Optional<LocalDate> signed = SigningDates.reread(labels.lines(), reread, conf, parse);
+        Optional<LocalDate> signed = SigningDates.reread(labels.lines(), reread, conf, parse, box);
         if (signed.isPresent()) {
             return signed.get();
         }
-        Optional<LocalDate> lone = LoneDate.find(labels).filter(d -> !d.isAfter(today));
+        Optional<LocalDate> lone = LoneDate.find(labels, datedRows).filter(d -> !d.isAfter(today));
         lone.ifPresent(d -> conf.put("registeredOn", Evidence.PATTERN));
         return lone.orElse(null);
     }

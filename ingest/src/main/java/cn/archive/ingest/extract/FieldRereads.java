@@ -59,6 +59,13 @@ public final class FieldRereads implements FieldRegions {
     // Two Latin letters together: a Chinese address the page's eng half read as letters.
     private static final Pattern LATIN_ADDRESS = Pattern.compile("[A-Za-z]{2}");
     private static final Pattern PUNCTUATION = Pattern.compile("[:：;；,，.。)）(（|]+");
+    // What ends every tier phrase of four characters: read alone, the phrase lost its first two.
+    private static final String SUFFIX = "客户";
+    // A label's word less tall than this share of the page's text height, and {@code RULE} times as wide as tall, is
+    // a rule line read as characters (所属 224 px wide and 2 px tall under 所属行业, tuning-1463), no measure of the
+    // label's text line.
+    private static final double FLAT = 0.5;
+    private static final int RULE = 3;
 
     // How far the box may reach past the value's last word into an empty cell, in text heights: a
     // character the page read dropped (the "n" of ".cn") still lies there.
@@ -151,6 +158,7 @@ public final class FieldRereads implements FieldRegions {
         List<FieldRegion> out = new ArrayList<>(LatinLabels.of(page));
         out.addAll(LostLabels.of(page, scanner));
         out.addAll(LostHalves.of(page, scanner));
+        out.addAll(LostHalves.leftOf(page, scanner));
         out.addAll(LostRows.of(page, scanner));
         return out;
     }
@@ -326,9 +334,12 @@ public final class FieldRereads implements FieldRegions {
      * True for a tier or industry the page read as one character it does not accept ("行业分类 : 育" for 商业银行,
      * tuning-0870): the rest of the value was lost, and the box of that character's word (a speck 7 px wide) holds
      * none of it; its cell is read instead ({@link #unreadCell}). No tier or industry is written in one character.
+     * Nor is a tier the 客户 alone that ends every tier phrase ("客户等级    客户" for 普通客户, tuning-1312): the page
+     * lost the words before it, which the box of its 客户 leaves out.
      */
     private static boolean cutToOneCharacter(Field field, LabeledText.Hit h) {
-        return (field == Field.TIER || field == Field.INDUSTRY) && WordConfidence.Row.compact(h.value()).length() <= 1;
+        String v = WordConfidence.Row.compact(h.value());
+        return (field == Field.TIER || field == Field.INDUSTRY) && v.length() <= 1 || field == Field.TIER && v.equals(SUFFIX);
     }
 
     /**
@@ -398,8 +409,12 @@ public final class FieldRereads implements FieldRegions {
         // The label's text line: its characters' middle and height. Tesseract boxes some characters
         // of a label taller than the line (46 px on a 28 px line, tuning-0104); a band as tall as
         // their union reached into the next row and read the address below (tuning-0113, -0120).
-        int height = words.stream().mapToInt(OcrWord::height).sorted().toArray()[(words.size() - 1) / 2];
-        int middle = words.stream().mapToInt(w -> w.y() + w.height() / 2).sorted().toArray()[(words.size() - 1) / 2];
+        // A word flattened to a rule line is left out of both.
+        int text = VisualRows.medianHeight(page.words());
+        List<OcrWord> upright = words.stream().filter(w -> !flat(w, text)).toList();
+        upright = upright.isEmpty() ? words : upright;
+        int height = upright.stream().mapToInt(OcrWord::height).sorted().toArray()[(upright.size() - 1) / 2];
+        int middle = upright.stream().mapToInt(w -> w.y() + w.height() / 2).sorted().toArray()[(upright.size() - 1) / 2];
         int pad = VisualRows.pad(height);
         int after = last.x() + last.width() + pad;
         int x0 = withLabelWord ? Math.max(0, last.x() - pad) : after;
@@ -407,6 +422,10 @@ public final class FieldRereads implements FieldRegions {
         if (pastValue && !h.value().isBlank()) {
             List<OcrWord> value = new WordConfidence.Row(row.subList(at + 1, row.size())).under(h.value());
             at = value.isEmpty() ? at : row.indexOf(value.get(value.size() - 1));
+        }
+        // A speck of punctuation after the label (";" 7 px square, tuning-1413) is no word of the next cell.
+        while (at + 1 < row.size() && speck(row.get(at + 1), height)) {
+            at++;
         }
         int x1 = at + 1 < row.size() ? row.get(at + 1).x() - 1 : after + (int) Math.round(EMPTY_CELL * height);
         x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
@@ -417,6 +436,16 @@ public final class FieldRereads implements FieldRegions {
             return Optional.empty(); // no room for a value: the next word follows the label at once
         }
         return Optional.of(new FieldRegion(key, h.line(), x0, y0, x1 - x0, y1 - y0, characters, 0, language));
+    }
+
+    // A word far wider than tall and less tall than half the page's text: a rule line, not characters.
+    private static boolean flat(OcrWord w, int text) {
+        return w.height() < FLAT * text && w.width() >= RULE * w.height();
+    }
+
+    // A word of punctuation alone, less than half the line's height tall: a dot or smudge, not a cell's text.
+    private static boolean speck(OcrWord w, int height) {
+        return PUNCTUATION.matcher(w.text()).matches() && w.height() < height / 2;
     }
 
     /**

@@ -60,10 +60,11 @@ final class SigningDates {
      * The signing date of a clause on {@code lines} the page read no date in, from its re-readings: the date
      * they agree on, with the lesser of their confidences; a date one reading alone gives, where Tesseract was
      * sure of it ({@link DigitRereads#VOTE}), with {@link CustomerReader#DISAGREE} of its confidence; nothing
-     * where they give two dates. Put under {@code registeredOn} as found by its pattern.
+     * where they give two dates. Put under {@code registeredOn} as found by its pattern. {@code parse} reads the
+     * page's clause, {@code box} the re-readings (which may have cut a year's first numeral, {@link ChineseDates#parseBox}).
      */
     static Optional<LocalDate> reread(List<String> lines, FieldRereads.ByLine rereads, Confidences conf,
-                                      Function<String, Optional<LocalDate>> parse) {
+                                      Function<String, Optional<LocalDate>> parse, Function<String, Optional<LocalDate>> box) {
         for (int i = 0; i < lines.size(); i++) {
             Matcher m = SIGNED_ON.matcher(lines.get(i));
             if (!m.find() || parse.apply(m.group(1)).isPresent()) {
@@ -71,7 +72,7 @@ final class SigningDates {
             }
             List<FieldRereads.Opinion<LocalDate>> said = new ArrayList<>();
             for (FieldReading r : rereads.all(i, FieldRereads.REGISTERED_ON)) {
-                parse.apply(FieldRereads.chineseText(r)).ifPresent(d -> said.add(new FieldRereads.Opinion<>(d, r.confidence())));
+                box.apply(FieldRereads.chineseText(r)).ifPresent(d -> said.add(new FieldRereads.Opinion<>(d, r.confidence())));
             }
             if (said.isEmpty()) {
                 continue;

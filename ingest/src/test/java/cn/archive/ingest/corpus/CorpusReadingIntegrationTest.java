@@ -77,7 +77,9 @@ class CorpusReadingIntegrationTest {
         "311",  // PNG card: "所属行业 餐饮服务" right of the tier's cells was not read
         "801",  // PNG ledger fed upside-down: "行业分类 : 医院" right of the archive number was not read
         "1077", // PNG form: the row "客户级别 : 潜在客户    行业分类 : 软件开发" was not read at all (LostRows)
-        "945"}) // PNG individual: the address read as Latin letters ("KTH EX LURE 663"), its region from nothing else
+        "945",  // PNG individual: the address read as Latin letters ("KTH EX LURE 663"), its region from nothing else
+        "1420", // PNG form: "客户等级 : 潜在客户" left of "行业分类 : 物业管理" was not read (LostHalves.leftOf)
+        "1413"}) // PNG form: "所属行业 : ;" its cell's box refused for a 7 px speck after the colon
     void everyKeyFieldOfAScanThePagesFirstReadingMissesIsRead(int index) throws Exception {
         ScanCorpus.CorpusFile paper = ScanCorpus.generate(ScanCorpus.Split.TUNING, index, null, dir);
 

@@ -129,4 +129,16 @@ class ChineseDatesTest {
     void joinsNoHalvesThatDisagreeOrLeaveAPartUnread(String readings) {
         assertThat(ChineseDates.joined(java.util.List.of(readings.split("\\|")))).isEmpty();
     }
+
+    @Test
+    void aBoxReadingWhoseEdgeCutTheYearsFirstNumeralIsReadWithIt() {
+        // tuning-1370, -1461: the box of 二〇二四年 read "〇二四年…" by both models.
+        assertThat(ChineseDates.parse("〇二四年一月十八日")).isEmpty();
+        assertThat(ChineseDates.parseBox("〇二四年一月十八日")).contains(LocalDate.of(2024, 1, 18));
+        assertThat(ChineseDates.parseBox("〇 二 四 年 二 月 四 日")).contains(LocalDate.of(2024, 2, 4));
+        assertThat(ChineseDates.parseBox("二〇二四年二月四日")).as("a whole year").contains(LocalDate.of(2024, 2, 4));
+        assertThat(ChineseDates.parseBox("二四年九月十九日")).as("two numerals: 二〇 or 一九 cut").isEmpty();
+        assertThat(ChineseDates.parseBox("一二四年九月十九日")).as("no 〇 after the cut: no year of ours").isEmpty();
+        assertThat(ChineseDates.parseBox("于〇二四年一月十八日")).as("the year does not open the reading").isEmpty();
+    }
 }

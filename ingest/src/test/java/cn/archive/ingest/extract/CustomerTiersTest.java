@@ -3,6 +3,7 @@ package cn.archive.ingest.extract;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.archive.ingest.record.CustomerTier;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -81,5 +82,41 @@ class CustomerTiersTest {
     @ValueSource(strings = {"普在客户", "D类客户", "某某客户"})
     void doesNotGuessBetweenTiersAMisreadIsEquallyNear(String misread) {
         assertThat(CustomerTiers.parse(misread)).isEmpty();
+    }
+
+    @Test
+    void twoReadingsOfOneBoxPieceATierTogetherWhereNeitherNamesItAlone() {
+        // tuning-1306: 潜在客户 read "裕在窜户" by the page's model and "潘 在 客 尸" by the larger one.
+        assertThat(CustomerTiers.parse("裕在窜户")).isEmpty();
+        assertThat(CustomerTiers.parse("潘在客尸")).isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("HERA", "裕在窜户", "潘 在 客 尸"))).contains(CustomerTier.PROSPECT);
+        assertThat(CustomerTiers.pieced(List.of("裕般窜户", "潘在客尸"))).as("一般 and 潜在: two tiers as near").isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("C类窜户", "A类客尸"))).as("类客户 is A, B or C").isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("裕在窜户"))).as("one reading is no witness to another").isEmpty();
+        assertThat(CustomerTiers.pieced(List.of("裕苗窜户", "潘某客户"))).as("nothing of the tier's own characters").isEmpty();
+    }
+
+    @Test
+    void aLoneTierPhraseWithACharacterLostIsReadOnlyWhereNoWholeOneIs() {
+        // tuning-1499: a card whose column of labels was lost, 贵宾客户 read "宾客户".
+        String card = "DA-2021-4074    2021 年 02 月 01 日\n宾客户    汽车零部件\n137-8578-9074";
+        assertThat(CustomerTiers.lone(card)).isEmpty();
+        assertThat(CustomerTiers.loneSlipped(card)).contains(CustomerTier.VIP);
+        assertThat(CustomerTiers.loneSlipped("宾客户    般客户")).as("two tiers").isEmpty();
+        assertThat(CustomerTiers.loneSlipped("类客户")).as("A, B or C").isEmpty();
+        assertThat(CustomerTiers.loneSlipped("我们的宾客户")).as("inside running text").isEmpty();
+    }
+
+    @Test
+    void aLetterGradeWhose类客TheReadingsGarbledIsReadByItsLetter() {
+        // tuning-1402: C类客户 read "@关澡生" and "C 犯 户"; tuning-0677: "6尖深户" and "C 关 宰 户".
+        assertThat(CustomerTiers.parse("C犯户")).isEmpty();
+        assertThat(CustomerTiers.graded(List.of("@关澡生", "C 犯 户"))).contains(CustomerTier.STANDARD);
+        assertThat(CustomerTiers.graded(List.of("6尖深户", "C 关 宰 户"))).contains(CustomerTier.STANDARD);
+        assertThat(CustomerTiers.graded(List.of("A 犯 户"))).contains(CustomerTier.VIP);
+        assertThat(CustomerTiers.graded(List.of("A 犯 户", "C 关 宰 户"))).as("two grades").isEmpty();
+        assertThat(CustomerTiers.graded(List.of("D 类 客 户"))).as("no grade of ours").isEmpty();
+        assertThat(CustomerTiers.graded(List.of("CREP"))).as("letters, no 户").isEmpty();
+        assertThat(CustomerTiers.graded(List.of("C 关 宰 深 户"))).as("too long for 类客").isEmpty();
     }
 }

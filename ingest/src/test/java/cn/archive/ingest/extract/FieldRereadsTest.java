@@ -915,4 +915,81 @@ class FieldRereadsTest {
                 new OcrWord(":", 0.93, 250, 546, 29, 34, 0), new OcrWord("li@ab.cn", 0.5, 290, 544, 160, 36, 0));
         assertThat(EXTRACTOR.rereadRegions().of(page(email)).get(0).x()).isBetween(280, 290);
     }
+
+    @Test
+    void aTierTheReadingsOfItsBoxNameOnlyBetweenThemIsTakenForReview() {
+        // tuning-1306: the page read the tier as Latin ("HERA"), the box's two readings each misread a character.
+        List<OcrWord> card = cardWithTier("HERA", 0.3, 0.96);
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(card, again(FieldRereads.TIER, 1, "裕在窜户", 0.17),
+                large(FieldRereads.TIER, 1, "潘 在 客 尸", 0.84))));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.PROSPECT);
+        assertThat(f.confidence().get(FieldRereads.TIER)).isLessThan(0.5);
+        assertThat(EXTRACTOR.extract(List.of(page(card, again(FieldRereads.TIER, 1, "裕在窜户", 0.17)))).customer().tier())
+                .as("one reading alone").isNull();
+    }
+
+    @Test
+    void aTierReadAsItsSuffixAloneHasItsWholeCellReadAgain() {
+        // tuning-1312: 普通客户 read "客户", the page's words for 普通 lost; the box of 客户 alone reads "客户" again.
+        List<OcrWord> card = List.of(
+                new OcrWord("客户名称", 0.96, 155, 470, 120, 28, 0), new OcrWord("沈阳永泰商贸有限公司", 0.96, 391, 470, 305, 28, 0),
+                new OcrWord("客户等级", 0.96, 155, 550, 120, 28, 1), new OcrWord("客户", 0.96, 450, 550, 60, 28, 1),
+                new OcrWord("所属行业", 0.96, 849, 550, 120, 28, 1), new OcrWord("连锁零售", 0.95, 1000, 550, 120, 28, 1));
+
+        FieldRegion tier = EXTRACTOR.rereadRegions().of(page(card)).stream()
+                .filter(r -> r.field().equals(FieldRereads.TIER)).findFirst().orElseThrow();
+        // From right of 客户等级 (ends 275) over 客户 (450-510) to the next label (849).
+        assertThat(tier.x()).isBetween(276, 300);
+        assertThat(tier.x() + tier.width()).isGreaterThan(510).isLessThan(849);
+        List<OcrWord> whole = card.stream().map(w -> w.text().equals("客户") ? new OcrWord("普通客户", 0.96, 391, 550, 118, 28, 1) : w)
+                .toList();
+        assertThat(EXTRACTOR.rereadRegions().of(page(whole))).as("a tier read whole").isEmpty();
+    }
+
+    @Test
+    void aSpeckAfterALabelsColonIsNoWordOfTheNextCell() {
+        // tuning-1413: "所属行业 : ;", the industry's cell blank but for a 7 px ";".
+        List<OcrWord> form = List.of(
+                new OcrWord("客户名称", 0.96, 155, 470, 120, 34, 0), new OcrWord("沈阳永泰商贸有限公司", 0.96, 391, 470, 305, 34, 0),
+                new OcrWord("所属行业", 0.9, 168, 550, 146, 34, 1), new OcrWord(":", 0.81, 322, 560, 4, 20, 1),
+                new OcrWord(";", 0.77, 340, 551, 7, 7, 1));
+
+        FieldRegion cell = EXTRACTOR.rereadRegions().of(page(form)).stream()
+                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+        assertThat(cell.x()).isLessThan(360); // from the label's colon on, past the speck
+        assertThat(cell.x() + cell.width()).isGreaterThan(600);
+        List<OcrWord> blot = form.stream().map(w -> w.text().equals(";") ? new OcrWord("育", 0.5, 340, 551, 30, 34, 1) : w)
+                .toList();
+        assertThat(EXTRACTOR.rereadRegions().of(page(blot))).as("a character of the line's height is read as it stood")
+                .extracting(FieldRegion::field).contains(FieldRereads.INDUSTRY);
+    }
+
+    @Test
+    void aLabelWordFlattenedToARuleLineIsNoMeasureOfTheLabelsLine() {
+        // tuning-1463: 所属 read from the rule under the row, 224 px wide and 2 px tall; its cell was boxed 8 px tall.
+        List<OcrWord> card = List.of(
+                new OcrWord("客户名称", 0.96, 234, 760, 186, 48, 0), new OcrWord("合肥西湖汽车配件有限公司", 0.96, 601, 760, 600, 48, 0),
+                new OcrWord("客户级别", 0.93, 234, 861, 186, 48, 1), new OcrWord("潜在客户", 0.9, 601, 864, 170, 45, 1),
+                new OcrWord("所属", 0.31, 1170, 903, 224, 2, 1), new OcrWord("行业", 0.97, 1394, 855, 70, 76, 1));
+
+        FieldRegion cell = EXTRACTOR.rereadRegions().of(page(card)).stream()
+                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+        assertThat(cell.height()).isGreaterThan(48);
+        assertThat(cell.y()).isLessThan(861);
+        assertThat(cell.x() + cell.width()).isEqualTo(1654); // a cell's width on, to the page's edge (was 32 px)
+    }
+
+    @Test
+    void aLetterGradeTheBoxsReadingNamesWithItsMiddleGarbledIsTakenForReview() {
+        // tuning-1402: "客户级别    @关澡生"; the larger model read the box "C 犯 户".
+        List<OcrWord> card = cardWithTier("@关澡生", 0.3, 0.96);
+        ExtractedFields f = EXTRACTOR.extract(List.of(page(card, again(FieldRereads.TIER, 1, "@关澡生", 0.32),
+                large(FieldRereads.TIER, 1, "C 犯 户", 0.58))));
+
+        assertThat(f.customer().tier()).isEqualTo(CustomerTier.STANDARD);
+        assertThat(f.confidence().get(FieldRereads.TIER)).isLessThan(0.5);
+        // The page's own reading is no box reading: "C犯户" on the page alone reads nothing.
+        assertThat(EXTRACTOR.extract(List.of(page(cardWithTier("C犯户", 0.3, 0.96)))).customer().tier()).isNull();
+    }
 }

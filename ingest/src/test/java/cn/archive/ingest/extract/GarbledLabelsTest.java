@@ -256,4 +256,38 @@ class GarbledLabelsTest {
         // A delivery signed for is no contract signed.
         assertThat(extractor.extract("客户名称 : 乌鲁木齐恒达汽车配件有限公司\n货物于 2020-08-24 签收", 0.9).registeredOn()).isNull();
     }
+
+    @Test
+    void theOneDateOfACustomersFormIsItsRegistrationDateWhateverItsLabelWasReadAs() {
+        // tuning-1337: 填表日期 read "填表", no label at all.
+        String card = String.join("\n", "客户档案卡", "档案编号    KH-2025-008681    填表    2025 年 6 月 26 日",
+                "客户名称    上海华信软件有限公司", "客户等级    一般客户    行业分类    软件开发");
+        ExtractedFields f = extractor.extract(card, 0.9);
+
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2025, 6, 26));
+        assertThat(f.confidence().get("registeredOn")).isLessThan(0.9);
+        assertThat(extractor.extract(card + "\n备注    2024-01-02 回访", 0.9).registeredOn()).as("two dates").isNull();
+        assertThat(extractor.extract(card + "\n反馈内容    满意", 0.9).registeredOn()).as("a feedback form's date").isNull();
+        assertThat(extractor.extract(card.replace("填表    ", "到期时间    "), 0.9).registeredOn()).as("another date's label")
+                .isNull();
+    }
+
+    @Test
+    void aLedgersOneDatedRowIsNoRegistrationDate() {
+        // tuning-1302's kind: a transaction ledger whose other rows' dates OCR garbled.
+        String ledger = String.join("\n", "客户业绩记录", "客户全称 : 贵阳星辰广告有限公司", "客户编号 : DA-2025-3744", "序号 日期    项目    金额 (元)",
+                "1    2025/05/08    培训服务    48,750.00", "2    RIE 软件许可    82,450.00");
+
+        assertThat(extractor.extract(ledger, 0.9).registeredOn()).isNull();
+    }
+
+    @Test
+    void aTierPhraseWithACharacterLostAndNoLabelGoesToAClerk() {
+        // tuning-1499: the card's column of labels lost, 贵宾客户 read "宾客户".
+        ExtractedFields f = extractor.extract(String.join("\n", "DA-2021-4074    2021 年 02 月 01 日",
+                "宾客户    行业分类汽车零部件", "杨杰    电话    (023) 5591 8675", "137-8578-9074    E-mail    zhaoic@hayynd.cn"), 0.9);
+
+        assertThat(f.customer().tier()).isEqualTo(cn.archive.ingest.record.CustomerTier.VIP);
+        assertThat(f.confidence().get("customer.tier")).isLessThan(0.5);
+    }
 }

@@ -96,4 +96,44 @@ class LostHalvesTest {
         contract.set(0, new OcrWord("客户服务约定书", 0.95, 650, 40, 300, 40, 0));
         assertThat(cells(page(contract))).isEmpty();
     }
+
+    // A form as chi_sim+eng located it (tuning-1420): its title, a column of labels at x 100, and the row
+    // "客户等级 : 潜在客户    行业分类 : 物业管理" read from 行业分类 on, its left half lost.
+    private static List<OcrWord> form() {
+        return new ArrayList<>(List.of(
+                new OcrWord("客户档案登记表", 0.95, 600, 40, 420, 40, 0),
+                new OcrWord("档案编号", 0.95, 100, 100, 120, 30, 1), new OcrWord(":KH-2019-085916", 0.9, 225, 100, 300, 30, 1),
+                new OcrWord("填表日期", 0.95, 100, 150, 120, 30, 2), new OcrWord(":2019年3月21日", 0.9, 225, 150, 300, 30, 2),
+                new OcrWord("客户全称", 0.95, 100, 200, 120, 30, 3), new OcrWord(":广州天润物业服务股份有限公司", 0.9, 225, 200, 420, 30, 3),
+                new OcrWord("行业分类", 0.95, 800, 250, 120, 30, 4), new OcrWord(":物业管理", 0.9, 925, 250, 150, 30, 4),
+                new OcrWord("联系电话", 0.95, 100, 300, 120, 30, 5), new OcrWord(":(020)71653878", 0.9, 225, 300, 250, 30, 5)));
+    }
+
+    @Test
+    void theBlankLeftOfALabelledRowOpeningFarRightOfTheFormsColumnOfLabelsIsReadAgain() {
+        OcrPage read = page(form());
+        List<FieldRegion> boxes = cells(read);
+
+        // The industry's row only: not the title above the column, nor the rows opening at the margin.
+        assertThat(boxes).extracting(FieldRegion::row).containsExactly(4);
+        FieldRegion half = boxes.get(0);
+        assertThat(half.x()).isLessThanOrEqualTo(100);
+        assertThat(half.x() + half.width()).isBetween(700, 799); // short of 行业分类 (800)
+        assertThat(half.y()).isBetween(240, 250);
+
+        OcrPage mended = read.withLabelsRead(List.of(reading(half, "客户等级: 潜在客户")));
+        assertThat(EXTRACTOR.extract(List.of(read)).customer().tier()).isNull();
+        assertThat(EXTRACTOR.extract(List.of(mended)).customer().tier()).isEqualTo(cn.archive.ingest.record.CustomerTier.PROSPECT);
+        assertThat(EXTRACTOR.extract(List.of(mended)).customer().industry().code()).isEqualTo("K");
+    }
+
+    @Test
+    void aFormWhoseRowsAllOpenAtItsColumnOrThatHasNoColumnIsLeftAlone() {
+        List<OcrWord> even = form();
+        even.replaceAll(w -> w.line() == 4 ? new OcrWord(w.text(), w.confidence(), w.x() - 700, w.y(), w.width(), w.height(), 4) : w);
+        assertThat(cells(page(even))).isEmpty();
+
+        List<OcrWord> noColumn = form().stream().filter(w -> w.line() != 3 && w.line() != 5).toList();
+        assertThat(cells(page(new ArrayList<>(noColumn)))).isEmpty();
+    }
 }

@@ -95,4 +95,17 @@ class SigningDatesTest {
         assertThat(read(words, date("二〇二〇年一月十九日", 0.8, FieldReading.PAGE_MODEL),
                 date("二 〇 二 〇 年 一 月 十 八 日", 0.8, FieldReading.LARGE_MODEL)).registeredOn()).isNull();
     }
+
+    @Test
+    void aYearWhoseFirstNumeralTheBoxCutIsReadWithIt() {
+        // tuning-1370: the page read "二名二四年一月十八日", both readings of the box "〇二四年一月十八日".
+        List<OcrWord> words = contract("二名二四年一月十八日");
+        assertThat(read(words).registeredOn()).isNull();
+
+        ExtractedFields f = read(words, date("〇二四年一月十八日", 0.73, FieldReading.PAGE_MODEL),
+                date("〇 二 四 年 一 月 十 八 日", 0.79, FieldReading.LARGE_MODEL));
+        assertThat(f.registeredOn()).isEqualTo(LocalDate.of(2024, 1, 18));
+        assertThat(read(words, date("二四年一月十八日", 0.73, FieldReading.PAGE_MODEL),
+                date("二 四 年 一 月 十 八 日", 0.79, FieldReading.LARGE_MODEL)).registeredOn()).as("a year cut to two").isNull();
+    }
 }
