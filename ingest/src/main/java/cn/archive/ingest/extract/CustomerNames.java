@@ -21,18 +21,22 @@ final class CustomerNames {
     private static final Pattern SEAL = Pattern.compile("\\((?:盖章|公章|签字|签章|章|签名|印章)[^)]*\\)|(?:盖章|签字|签章)$");
     // 杭州XX有限公司（以下简称"甲方"）: the note names the party, not the customer.
     private static final Pattern NOTE = Pattern.compile("\\(?以下简称.*$|\\([^()]*(?:简称|甲方|委托方|盖章|签字)[^()]*\\)$");
+    // The legal forms (组织形式) an enterprise name ends with, longest first (有限公司 ends the other two).
+    private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
+    // The same, as a regular expression's alternatives.
+    private static final String ANY_FORM = String.join("|", LEGAL_FORMS);
     // A company name after a colon or a gap: a place and a firm name, then a company suffix.
-    private static final Pattern LONE_COMPANY = Pattern.compile("(?<=^|[:\\s])\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司)", Pattern.MULTILINE);
+    private static final Pattern LONE_COMPANY = Pattern.compile("(?<=^|[:\\s])\\p{IsHan}{4,24}?(?:" + ANY_FORM + ")", Pattern.MULTILINE);
     // A whole line "<a party label, however read>: <a company>"; the label's colon may be read as a semicolon ("cy ;
     // 南京…有限公司", tuning-0672), a mark no company's name holds.
-    private static final Pattern PARTY_LINE = Pattern.compile("[^:;]{1,16}[:;]\\s*(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*");
+    private static final Pattern PARTY_LINE = Pattern.compile("[^:;]{1,16}[:;]\\s*(\\p{IsHan}{4,24}?(?:" + ANY_FORM + "))\\s*");
     private static final Pattern NAMED_FIRST_PARTY = Pattern.compile(
-            "(?<=^|[\\s:,.;\"“”])(?:兹有|现有|本合同由|经)?(\\p{IsHan}{4,24}?(?:股份有限公司|有限责任公司|有限公司))\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:甲方|委托方)");
+            "(?<=^|[\\s:,.;\"“”])(?:兹有|现有|本合同由|经)?(\\p{IsHan}{4,24}?(?:" + ANY_FORM + "))\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:甲方|委托方)");
     private static final Pattern OTHER_PARTY_NOTE = Pattern.compile("\\s*\\(?\\s*以下(?:简称|称)\\s*[\"'“”‘’「」]?\\s*(?:乙方|受托方)");
     private static final Pattern LEADING_MARKS = Pattern.compile("^[^\\p{L}\\p{N}]+");
     // A stroke after a whole legal form: a table's rule or the box's edge read as 一 or |, never part of the name
     // (an enterprise name ends with its legal form; 杭州博雅餐饮管理有限公司一, tuning-0967).
-    private static final Pattern STROKE_AFTER_FORM = Pattern.compile("(股份有限公司|有限责任公司|有限公司)[\\s一丨|_—\\-~.·、,，。']+$");
+    private static final Pattern STROKE_AFTER_FORM = Pattern.compile("(" + ANY_FORM + ")[\\s一丨|_—\\-~.·、,，。']+$");
     private static final Pattern PARTY_WORD = Pattern.compile("(?:甲方|乙方|丙方|委托方|受托方)");
     private static final Pattern PERSON = Pattern.compile("\\p{IsHan}{2,4}|\\p{IsHan}{2,5}·\\p{IsHan}{2,5}");
     private static final List<String> TITLES = List.of("董事长", "总经理", "副总经理", "经理", "总监", "主任", "主管",
@@ -209,8 +213,6 @@ final class CustomerNames {
         return found.size() == 1 ? Optional.of(found.iterator().next()) : Optional.empty();
     }
 
-    // The legal forms (组织形式) an enterprise name ends with, longest first.
-    private static final List<String> LEGAL_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司");
 
     /** The whole legal form {@code name} ends with (有限公司, 股份有限公司, 有限责任公司), or empty. */
     static Optional<String> legalForm(String name) {

@@ -620,12 +620,12 @@ final class CustomerReader {
                     || surer(conf.words(h), box) && !sameDoubt))) {
                 conf.put(FieldRereads.EMAIL, h.evidence(), box * agreement(reread.get(), readings)
                         * (firstLetterCut(h.value(), reread.get()) ? DISAGREE : 1.0));
-                return Optional.of(descenderDoubted(nameMended(reread.get(), h.value(), readings, conf), again, conf));
+                return Optional.of(reviewedWhereDescenderDoubted(nameMended(reread.get(), h.value(), readings, conf), again, conf));
             }
             if (read.isPresent()) {
                 String page = joined.orElse(read.get());
                 conf.put(FieldRereads.EMAIL, h, agreement(page, readings) * (joined.isPresent() ? DISAGREE : 1.0));
-                return Optional.of(descenderDoubted(nameMended(page, h.value(), readings, conf), again, conf));
+                return Optional.of(reviewedWhereDescenderDoubted(nameMended(page, h.value(), readings, conf), again, conf));
             }
         }
         return Optional.empty();
@@ -661,7 +661,7 @@ final class CustomerReader {
      * three differ by a descender, which a light or cut stroke loses, and a q so read is the commonest wrong
      * letter of the tuning addresses (qmqlvf, mqrblp, ymqf, exqf, ymvqtl all read with an a).
      */
-    private static String descenderDoubted(String taken, List<FieldReading> again, Confidences conf) {
+    private static String reviewedWhereDescenderDoubted(String taken, List<FieldReading> again, Confidences conf) {
         if (again.stream().anyMatch(r -> FieldRereads.email(r).filter(taken::equals).isPresent()
                 && FieldRereads.descenderDoubted(r))) {
             conf.scale(FieldRereads.EMAIL, DISAGREE);
