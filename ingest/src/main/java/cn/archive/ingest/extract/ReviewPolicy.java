@@ -2,8 +2,10 @@ package cn.archive.ingest.extract;
 
 import cn.archive.ingest.record.Customer;
 import cn.archive.ingest.record.ExtractedFields;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * Decides whether an extraction needs a clerk's review (人工复核): when the customer has no name,
@@ -26,17 +28,28 @@ public final class ReviewPolicy {
      * entry below it (0: its label is on the paper, no value was read after it) is a gap a clerk fills.
      */
     public static boolean needsReview(ExtractedFields f, double threshold) {
-        if (f == null || f.customer() == null || f.customer().name() == null || f.customer().name().isBlank()) {
-            return true;
-        }
-        Map<String, Double> confidence = f.confidence() == null ? Map.of() : f.confidence();
+        return f == null || f.customer() == null || !doubtful(key -> value(f, key), f.confidence(), threshold).isEmpty();
+    }
+
+    /**
+     * The key fields that send a record to review, in {@link #KEY_FIELDS} order (what the review queue shows a
+     * clerk to look at first): the customer's name when it is missing or blank, a field {@code valueOf} gives a
+     * value whose {@code confidence} is below {@code threshold} or absent, and a field without a value whose entry
+     * is below it (its label on the paper, nothing read after it).
+     */
+    public static List<String> doubtful(Function<String, Object> valueOf, Map<String, Double> confidence,
+                                        double threshold) {
+        Map<String, Double> entries = confidence == null ? Map.of() : confidence;
+        List<String> doubtful = new ArrayList<>();
         for (String key : KEY_FIELDS) {
-            Double c = confidence.get(key);
-            if (value(f, key) != null ? c == null || c < threshold : c != null && c < threshold) {
-                return true;
+            Double c = entries.get(key);
+            Object v = valueOf.apply(key);
+            boolean present = v != null && !(v instanceof String text && text.isBlank());
+            if (present ? c == null || c < threshold : key.equals("customer.name") || c != null && c < threshold) {
+                doubtful.add(key);
             }
         }
-        return false;
+        return doubtful;
     }
 
     private static Object value(ExtractedFields f, String key) {

@@ -15,7 +15,6 @@ import java.io.IOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import org.springframework.stereotype.Component;
 
@@ -84,15 +83,6 @@ class ReviewQueue {
      */
     static List<String> lowConfidence(ArchiveRecord r, double threshold) {
         JsonNode json = FieldPaths.json(r);
-        Map<String, Double> confidence = r.confidence() == null ? Map.of() : r.confidence();
-        List<String> low = new ArrayList<>();
-        for (String key : ReviewPolicy.KEY_FIELDS) {
-            Double c = confidence.get(key);
-            boolean present = FieldPaths.valueAt(json, key) != null;
-            if (present ? c == null || c < threshold : key.equals("customer.name") || c != null && c < threshold) {
-                low.add(key);
-            }
-        }
-        return low;
+        return ReviewPolicy.doubtful(key -> FieldPaths.valueAt(json, key), r.confidence(), threshold);
     }
 }
