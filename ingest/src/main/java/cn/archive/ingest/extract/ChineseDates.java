@@ -60,8 +60,8 @@ public final class ChineseDates {
      */
     public static Optional<LocalDate> parseBox(String reading) {
         Optional<LocalDate> whole = parse(reading);
-        return whole.isPresent() || !CUT_YEAR.matcher(TextNormalizer.basic(reading)).find() ? whole
-                : parse("二" + TextNormalizer.basic(reading).strip());
+        String s = TextNormalizer.basic(reading);
+        return whole.isPresent() || !CUT_YEAR.matcher(s).find() ? whole : parse("二" + s.strip());
     }
 
     /** The first real calendar date written in {@code text}; empty when there is none. */

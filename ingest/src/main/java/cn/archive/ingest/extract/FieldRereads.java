@@ -150,15 +150,14 @@ public final class FieldRereads implements FieldRegions {
     /**
      * The labels the page read as Latin letters ({@link LatinLabels}) and those its table's columns of
      * labels lack before a value ({@link LostLabels}), to be read again in Chinese; and the blank right of
-     * a form's short rows where the page names no industry ({@link LostHalves}) and the bands where a form's
-     * labelled rows lost a whole row ({@link LostRows}).
+     * a form's short rows where the page names no industry and left of rows that lost their left half
+     * ({@link LostHalves}), and the bands where a form's labelled rows lost a whole row ({@link LostRows}).
      */
     @Override
     public List<FieldRegion> labels(OcrPage page) {
         List<FieldRegion> out = new ArrayList<>(LatinLabels.of(page));
         out.addAll(LostLabels.of(page, scanner));
         out.addAll(LostHalves.of(page, scanner));
-        out.addAll(LostHalves.leftOf(page, scanner));
         out.addAll(LostRows.of(page, scanner));
         return out;
     }
@@ -301,8 +300,7 @@ public final class FieldRereads implements FieldRegions {
             int room = x1 + (int) Math.round(FORM_ROOM * height);
             x1 = Math.max(x1, Math.min(Math.min(after, room), page.width() > 0 ? page.width() : room));
         }
-        return new FieldRegion(r.field(), r.row(), x0, r.y(), x1 - x0, r.height(), r.characters(), r.snapLeft(),
-                r.language(), r.largerOnly(), r.expected(), r.sureAt());
+        return r.spanning(x0, x1 - x0);
     }
 
     // How far past a cut legal form a company name's box reaches, in text heights: room for 公司 and a gap.

@@ -44,14 +44,25 @@ final class LostHalves {
     private LostHalves() {
     }
 
-    /** The boxes right of {@code page}'s short labelled rows, when the page is a form that names no industry. */
+    /**
+     * The boxes of the halves {@code page}'s form rows lost ({@link #rightOf}, then {@link #leftOf}); none where the
+     * page is no customer's form. The page's rows and labels are found once for both.
+     */
     static List<FieldRegion> of(OcrPage page, LabelScanner scanner) {
-        Optional<Form> form = Form.of(page, scanner)
-                .filter(f -> !f.labels().has(Field.INDUSTRY) && !f.labels().has(Field.ID_NUMBER));
+        Optional<Form> form = Form.of(page, scanner);
         if (form.isEmpty()) {
             return List.of();
         }
-        Form f = form.get();
+        List<FieldRegion> out = new ArrayList<>(rightOf(form.get()));
+        out.addAll(leftOf(form.get()));
+        return out;
+    }
+
+    /** The boxes right of form {@code f}'s short labelled rows, when it names no industry. */
+    private static List<FieldRegion> rightOf(Form f) {
+        if (f.labels().has(Field.INDUSTRY) || f.labels().has(Field.ID_NUMBER)) {
+            return List.of();
+        }
         List<FieldRegion> out = new ArrayList<>();
         for (int r = 0; r < f.rows().size() && out.size() < PER_PAGE; r++) {
             List<OcrWord> row = f.rows().get(r);
@@ -71,12 +82,7 @@ final class LostHalves {
      * contract). The box runs from the left margin to a little before the row's first word; a reading of four
      * Chinese characters or more joins the row ({@link OcrPage#withLabelsRead}).
      */
-    static List<FieldRegion> leftOf(OcrPage page, LabelScanner scanner) {
-        Optional<Form> form = Form.of(page, scanner);
-        if (form.isEmpty()) {
-            return List.of();
-        }
-        Form f = form.get();
+    private static List<FieldRegion> leftOf(Form f) {
         List<Integer> column = f.labelled().stream().filter(r -> r < f.rows().size())
                 .filter(r -> f.rows().get(r).get(0).x() <= f.left() + f.height()).sorted().toList();
         if (column.size() < COLUMN) {

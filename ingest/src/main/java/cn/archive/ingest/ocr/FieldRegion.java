@@ -55,6 +55,12 @@ public record FieldRegion(String field, int row, int x, int y, int width, int he
         this(field, row, x, y, width, height, characters, snapLeft, language, false);
     }
 
+    /** This region from {@code x} across {@code width}, the same in all else. */
+    public FieldRegion spanning(int x, int width) {
+        return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, largerOnly, expected,
+                sureAt, person);
+    }
+
     /** This region, to be read by the larger model alone (see {@code largerOnly}). */
     public FieldRegion readByTheLargerModelOnly() {
         return new FieldRegion(field, row, x, y, width, height, characters, snapLeft, language, true, expected, sureAt,
