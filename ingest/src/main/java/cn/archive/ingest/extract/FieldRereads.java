@@ -216,6 +216,9 @@ public final class FieldRereads implements FieldRegions {
             Optional<FieldRegion> r = unread ? emptyCell(key, h, labels.lines(), rows, page, field == Field.NAME)
                     : cutToOneCharacter(field, h) ? unreadCell(key, h, labels.lines(), rows, page, "", FieldRegion.CHINESE)
                     : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
+            if (r.isPresent() && !unread && readAsLetters(field, h)) {
+                unreadCell(key, h, labels.lines(), rows, page, "", FieldRegion.CHINESE).ifPresent(out::add);
+            }
             if (r.isPresent()) {
                 out.add(field == Field.NAME ? ofPerson(r.get(), h) : r.get());
                 asked++;
@@ -333,11 +336,25 @@ public final class FieldRereads implements FieldRegions {
      * tuning-0870): the rest of the value was lost, and the box of that character's word (a speck 7 px wide) holds
      * none of it; its cell is read instead ({@link #unreadCell}). No tier or industry is written in one character.
      * Nor is a tier the 客户 alone that ends every tier phrase ("客户等级    客户" for 普通客户, tuning-1312): the page
-     * lost the words before it, which the box of its 客户 leaves out.
+     * lost the words before it, which the box of its 客户 leaves out; nor 类客户 or 级客户, a letter grade whose letter
+     * the page lost (C类客户, tuning-1605): the box of its words leaves the letter out too.
      */
     private static boolean cutToOneCharacter(Field field, LabeledText.Hit h) {
         String v = WordConfidence.Row.compact(h.value());
-        return (field == Field.TIER || field == Field.INDUSTRY) && v.length() <= 1 || field == Field.TIER && v.equals(SUFFIX);
+        return (field == Field.TIER || field == Field.INDUSTRY) && v.length() <= 1
+                || field == Field.TIER && (v.equals(SUFFIX) || v.equals("类" + SUFFIX) || v.equals("级" + SUFFIX));
+    }
+
+    /**
+     * True for a tier or industry the page read as Latin letters and no Chinese ("客户级别 : CREP" for C类客户,
+     * "CAEP", tuning-1537, -1776): the {@code eng} half of {@code chi_sim+eng} reading a Chinese phrase, whose words'
+     * boxes are no sure measure of it (the box of "CREP" began right of the C, and both models read 类客户 without
+     * it). Its cell ({@link #unreadCell}) is read as well as its words' box: the cell alone read worse where a
+     * card's cell runs on to the next label (tuning-0759, -0843). A tier read in letters that is one (VIP) is not asked.
+     */
+    private static boolean readAsLetters(Field field, LabeledText.Hit h) {
+        return (field == Field.TIER || field == Field.INDUSTRY) && LATIN_ADDRESS.matcher(h.value()).find()
+                && !TextNormalizer.hasHan(h.value());
     }
 
     /**

@@ -948,6 +948,43 @@ class FieldRereadsTest {
     }
 
     @Test
+    void aTierReadAsLatinLettersHasItsWordsBoxAndItsCellReadAgain() {
+        // tuning-1537: C类客户 read "CREP", boxed from right of its C; both models read the box as 类客户.
+        List<OcrWord> form = List.of(
+                new OcrWord("客户名称", 0.96, 155, 470, 120, 28, 0), new OcrWord("沈阳永泰商贸有限公司", 0.96, 391, 470, 305, 28, 0),
+                new OcrWord("客户级别", 0.96, 155, 550, 120, 28, 1), new OcrWord(":", 0.8, 280, 556, 3, 18, 1),
+                new OcrWord("CREP", 0.82, 305, 550, 90, 28, 1),
+                new OcrWord("所属行业", 0.96, 849, 550, 120, 28, 1), new OcrWord("连锁零售", 0.95, 1000, 550, 120, 28, 1));
+
+        List<FieldRegion> tier = EXTRACTOR.rereadRegions().of(page(form)).stream()
+                .filter(r -> r.field().equals(FieldRereads.TIER)).toList();
+
+        assertThat(tier).hasSize(2);
+        FieldRegion box = tier.stream().min(java.util.Comparator.comparingInt(FieldRegion::width)).orElseThrow();
+        FieldRegion cell = tier.stream().max(java.util.Comparator.comparingInt(FieldRegion::width)).orElseThrow();
+        assertThat(box.x() + box.width()).isLessThan(305 + 90 + 2 * 28); // its own word's box, as any value's
+        assertThat(cell.x()).isBetween(276, 305); // from the label's end, over the letter its word's box may have left out
+        assertThat(cell.x() + cell.width()).isGreaterThan(305 + 4 * 28).isLessThan(849); // up to the next label
+        List<OcrWord> vip = form.stream().map(w -> w.text().equals("CREP") ? new OcrWord("VIP", 0.9, 305, 550, 60, 28, 1) : w)
+                .toList();
+        assertThat(EXTRACTOR.rereadRegions().of(page(vip))).as("a tier in letters that is one").isEmpty();
+    }
+
+    @Test
+    void aLetterGradeThatLostItsLetterHasItsWholeCellReadAgain() {
+        // tuning-1605: C类客户 read "类客户"; the box of its words leaves the C out as the page did.
+        List<OcrWord> form = List.of(
+                new OcrWord("客户名称", 0.96, 155, 470, 120, 28, 0), new OcrWord("沈阳永泰商贸有限公司", 0.96, 391, 470, 305, 28, 0),
+                new OcrWord("客户等级", 0.96, 155, 550, 120, 28, 1), new OcrWord("类客户", 0.9, 330, 550, 90, 28, 1));
+
+        FieldRegion tier = EXTRACTOR.rereadRegions().of(page(form)).stream()
+                .filter(r -> r.field().equals(FieldRereads.TIER)).findFirst().orElseThrow();
+
+        assertThat(tier.x()).isBetween(276, 300); // from right of 客户等级, where the C stands
+        assertThat(tier.x() + tier.width()).isGreaterThan(420);
+    }
+
+    @Test
     void aSpeckAfterALabelsColonIsNoWordOfTheNextCell() {
         // tuning-1413: "所属行业 : ;", the industry's cell blank but for a 7 px ";".
         List<OcrWord> form = List.of(
