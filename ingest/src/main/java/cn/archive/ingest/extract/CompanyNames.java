@@ -29,7 +29,8 @@ final class CompanyNames {
      * bold, on a paper of 天津 (tuning-1446); LB正泰食品… read 上海正泰食品… twice, of 上海 (-1449). What the page read
      * before the rest must be no more characters than the place and either read doubtfully (below
      * {@link NameCorrection#CHECK}, or no Chinese character) or the tail of the place (昌华信… where the box
-     * readings saw 南昌华信…: the page lost the place's first character). One reading needs
+     * readings saw 南昌华信…: the page lost the place's first character), or, read surely, one character off the
+     * place (议阳 for 沈阳, tuning-1791), which only two readings giving the paper's place overrule. One reading needs
      * {@link NameCorrection#SURE}, two giving the same place {@link NameCorrection#BOTH_SURE} each; two sure
      * readings giving two places change nothing. The confidence is the least of the kept page characters' and
      * the readings'.
@@ -46,6 +47,7 @@ final class CompanyNames {
         String rest = null;
         double least = 1.0;
         int count = 0;
+        boolean sure = false; // the page read what gives way surely: only two readings agreeing overrule it
         for (FieldReading r : readings) {
             // A cell's rule or a speck at the box's edge read as a mark before the name is none of it.
             String text = LEADING_MARKS.matcher(WordConfidence.Row.compact(FieldRereads.chineseText(r))).replaceFirst("");
@@ -55,10 +57,13 @@ final class CompanyNames {
             }
             String p = opening.get();
             String after = text.substring(p.length());
+            String before = page.substring(0, page.length() - after.length());
+            boolean doubtful = replaceable(before, p, perChar);
             if (!ofThePaper(p, paper, places) || after.length() < REST || !page.endsWith(after)
-                    || !replaceable(page.substring(0, page.length() - after.length()), p, perChar)) {
+                    || !doubtful && !oneCharacterOff(before, p)) {
                 continue;
             }
+            sure |= !doubtful;
             if (place != null && !place.equals(p)) {
                 return Optional.empty(); // two readings, two places: one of them is wrong
             }
@@ -67,7 +72,7 @@ final class CompanyNames {
             least = Math.min(least, r.confidence());
             count++;
         }
-        if (place == null || least < (count >= 2 ? NameCorrection.BOTH_SURE : NameCorrection.SURE)) {
+        if (place == null || least < (count >= 2 ? NameCorrection.BOTH_SURE : NameCorrection.SURE) || sure && count < 2) {
             return Optional.empty();
         }
         for (int i = page.length() - rest.length(); i < page.length(); i++) {
@@ -91,6 +96,19 @@ final class CompanyNames {
             }
         }
         return !before.isEmpty();
+    }
+
+    // A page's opening that is no place, one character off the place: 议阳 for 沈阳 (tuning-1791), which the page read
+    // surely. Two sure readings of the box giving the paper's own place outweigh it (see placeFromReadings).
+    private static boolean oneCharacterOff(String before, String place) {
+        if (before.length() != place.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < before.length(); i++) {
+            differ += before.charAt(i) == place.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
     }
 
     // True where place is the paper's province, or a city of it that is the paper's city (or the paper names none).

@@ -64,6 +64,24 @@ class CompanyNamesTest {
     }
 
     @Test
+    void aSurelyReadOpeningOneCharacterOffThePapersCityGivesWayOnlyToTwoReadingsOfIt() {
+        // tuning-1791: the page read 议阳恒达… surely (0.93), the box read 沈阳恒达… as it is and bold at 0.95; the address is in 沈阳.
+        Region shenyang = PLACES.resolve("辽宁沈阳市和平区南京北街717号").orElseThrow();
+        String page = "议阳恒达电子有限公司";
+        double[] perChar = confidences(page, 0.93, 0.93);
+        FieldReading large = reading("沈 阳 恒 达 电 子 有 限 公 司", 0.95, FieldReading.LARGE_MODEL);
+        FieldReading bold = reading("沈 阳 恒 达 电 子 有 限 公 司", 0.95, FieldReading.BOLD);
+
+        assertThat(CompanyNames.placeFromReadings(page, perChar, List.of(large, bold), shenyang, PLACES)
+                .map(NameCorrection.Corrected::name)).contains("沈阳恒达电子有限公司");
+        assertThat(CompanyNames.placeFromReadings(page, perChar, List.of(large), shenyang, PLACES)).as("one reading").isEmpty();
+        // two characters off: another word, not a slip of the place
+        String other = "议场恒达电子有限公司";
+        assertThat(CompanyNames.placeFromReadings(other, confidences(other, 0.93, 0.93), List.of(large, bold), shenyang, PLACES))
+                .isEmpty();
+    }
+
+    @Test
     void thePlaceStaysAsReadWhereTheBoxGivesAnotherCityThanThePapersOrNoCityOrTwoOrTooLittle() {
         String page = "天诗中和物流有限公司";
         double[] perChar = confidences(page, 0.68, 0.68);
