@@ -27,6 +27,9 @@ final class LoneDate {
     // A cell naming a date the label scanner does not know as a registration date's (出生日期, 有效期至): the date
     // after it is of something else.
     private static final Pattern OTHER_DATE_LABEL = Pattern.compile("(日期|期至|时间)[:：]?$");
+    // A cell of a date in digits after a few characters that are no label, its label garbled into the cell: "十于其 2025
+    // 年 2 月 2 日" for 填表日期 2025年2月2日 (tuning-1636), "SORE 2020 年 6 月 13 日" (-0679).
+    private static final Pattern GARBLED_LABEL = Pattern.compile("([^\\s0-9]{1,4})\\s*(\\d.*)");
     // A customer's form: the labels of at least this many fields.
     private static final int FORM = 2;
 
@@ -70,8 +73,9 @@ final class LoneDate {
         // label read "HE BR" inside the archive number's cell, a card's label column lost: tuning-1337, -1391, -1499):
         // the one date the paper holds anywhere, on a customer's form (two fields' labels or more) with no dated rows (a
         // ledger's) nor a feedback's labels. Such a form carries one date, its registration date. The cell holds the
-        // date alone: a date inside a sentence ("货物于 2020-08-24 签收") is of something else, as is one under
-        // another field's label or after a cell naming another date (出生日期).
+        // date alone, or after a few characters its label was garbled into (GARBLED_LABEL): a date inside a sentence
+        // ("货物于 2020-08-24 签收") is of something else, as is one under another field's label or after a cell naming
+        // another date (出生日期).
         if (dates.isEmpty() && !datedRows && !feedback && fields(labels) >= FORM) {
             List<LocalDate> anywhere = datesAnywhere(lines);
             if (anywhere.size() == 1) {
@@ -82,8 +86,11 @@ final class LoneDate {
                     for (int k = 0; k < cells.length; k++) {
                         String c = cells[k];
                         boolean otherDate = k > 0 && OTHER_DATE_LABEL.matcher(cells[k - 1].strip()).find();
-                        if (DATE_ONLY.matcher(c.strip()).matches() && !values.contains(TextNormalizer.compact(c)) && !otherDate) {
-                            ChineseDates.parse(c).ifPresent(dates::add);
+                        Matcher garbled = GARBLED_LABEL.matcher(c.strip());
+                        String date = garbled.matches() && !OTHER_DATE_LABEL.matcher(garbled.group(1)).find()
+                                ? garbled.group(2) : c.strip();
+                        if (DATE_ONLY.matcher(date).matches() && !values.contains(TextNormalizer.compact(c)) && !otherDate) {
+                            ChineseDates.parse(date).ifPresent(dates::add);
                         }
                     }
                 }

@@ -273,6 +273,18 @@ class GarbledLabelsTest {
     }
 
     @Test
+    void theOneDateOfACustomersFormIsFoundBehindTheFewCharactersItsLabelWasGarbledIntoInItsCell() {
+        // tuning-1636: 填表日期 read "十于其" in the date's cell; -0679: read "SORE".
+        String card = String.join("\n", "客户信息卡", "档案编号KH202542050    十于其 2025 年 2 月 2 日",
+                "客户全称    青岛立信精密机械有限公司", "客户等级    重要客户    行业分类    机械制造");
+
+        assertThat(extractor.extract(card, 0.9).registeredOn()).isEqualTo(LocalDate.of(2025, 2, 2));
+        assertThat(extractor.extract(card.replace("十于其", "SORE"), 0.9).registeredOn()).isEqualTo(LocalDate.of(2025, 2, 2));
+        assertThat(extractor.extract(card.replace("十于其", "合同签订于"), 0.9).registeredOn()).as("more than a label's slip")
+                .isNull();
+    }
+
+    @Test
     void aLedgersOneDatedRowIsNoRegistrationDate() {
         // tuning-1302's kind: a transaction ledger whose other rows' dates OCR garbled.
         String ledger = String.join("\n", "客户业绩记录", "客户全称 : 贵阳星辰广告有限公司", "客户编号 : DA-2025-3744", "序号 日期    项目    金额 (元)",
