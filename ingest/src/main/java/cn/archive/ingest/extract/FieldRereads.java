@@ -213,10 +213,14 @@ public final class FieldRereads implements FieldRegions {
             }
             // A name label whose value is the next cell's label (性别男): the name went unread between them.
             boolean unread = endsItsRow(h, labels.lines()) || field == Field.NAME && CustomerNames.isLabelAndValue(h.value());
+            // A tier or industry the page read as no such value has its cell read as well as its words' box: its words
+            // may hold only part of it (管理 for 物业管理, tuning-1514), or be letters the eng half made of it, boxed from
+            // right of its first glyph ("CREP" for C类客户, whose box both models read 类客户, -1537). Not the cell alone:
+            // across a card's row to the next label it read worse where the words' box read right (-0759, -0843).
             Optional<FieldRegion> r = unread ? emptyCell(key, h, labels.lines(), rows, page, field == Field.NAME)
                     : cutToOneCharacter(field, h) ? unreadCell(key, h, labels.lines(), rows, page, "", FieldRegion.CHINESE)
                     : valueRegion(key, h, rows, "", FieldRegion.CHINESE, page);
-            if (r.isPresent() && !unread && readAsLetters(field, h)) {
+            if (r.isPresent() && !unread && (field == Field.TIER || field == Field.INDUSTRY) && !cutToOneCharacter(field, h)) {
                 unreadCell(key, h, labels.lines(), rows, page, "", FieldRegion.CHINESE).ifPresent(out::add);
             }
             if (r.isPresent()) {
@@ -343,18 +347,6 @@ public final class FieldRereads implements FieldRegions {
         String v = WordConfidence.Row.compact(h.value());
         return (field == Field.TIER || field == Field.INDUSTRY) && v.length() <= 1
                 || field == Field.TIER && (v.equals(SUFFIX) || v.equals("类" + SUFFIX) || v.equals("级" + SUFFIX));
-    }
-
-    /**
-     * True for a tier or industry the page read as Latin letters and no Chinese ("客户级别 : CREP" for C类客户,
-     * "CAEP", tuning-1537, -1776): the {@code eng} half of {@code chi_sim+eng} reading a Chinese phrase, whose words'
-     * boxes are no sure measure of it (the box of "CREP" began right of the C, and both models read 类客户 without
-     * it). Its cell ({@link #unreadCell}) is read as well as its words' box: the cell alone read worse where a
-     * card's cell runs on to the next label (tuning-0759, -0843). A tier read in letters that is one (VIP) is not asked.
-     */
-    private static boolean readAsLetters(Field field, LabeledText.Hit h) {
-        return (field == Field.TIER || field == Field.INDUSTRY) && LATIN_ADDRESS.matcher(h.value()).find()
-                && !TextNormalizer.hasHan(h.value());
     }
 
     /**

@@ -428,7 +428,8 @@ class FieldRereadsTest {
 
     @Test
     void anIndustryCutToOneCharacterHasItsCellReadAgainNotThatCharactersBox() {
-        // tuning-0870: 行业分类 : 育, a 7-px speck left of 商业银行; a two-character value that is no industry keeps its box.
+        // tuning-0870: 行业分类 : 育, a 7-px speck left of 商业银行; a two-character value that is no industry keeps its box
+        // (and has its cell read as well).
         List<OcrWord> cut = List.of(new OcrWord("客户级别", 0.93, 173, 628, 146, 35, 0), new OcrWord(":C类客户", 0.88, 332, 629, 142, 35, 0),
                 new OcrWord("行业分类", 0.95, 894, 626, 149, 35, 0), new OcrWord(":", 0.89, 1064, 642, 5, 19, 0),
                 new OcrWord("育", 0.0, 1100, 632, 7, 21, 0));
@@ -436,13 +437,15 @@ class FieldRereadsTest {
 
         FieldRegion cell = EXTRACTOR.rereadRegions().of(page(cut)).stream()
                 .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
-        FieldRegion box = EXTRACTOR.rereadRegions().of(page(twoCharacters)).stream()
-                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).findFirst().orElseThrow();
+        List<FieldRegion> boxes = EXTRACTOR.rereadRegions().of(page(twoCharacters)).stream()
+                .filter(r -> r.field().equals(FieldRereads.INDUSTRY)).toList();
+        FieldRegion box = boxes.stream().min(java.util.Comparator.comparingInt(FieldRegion::width)).orElseThrow();
 
         assertThat(cell.language()).isEqualTo(FieldRegion.CHINESE);
         assertThat(cell.x()).isGreaterThan(1064).isLessThanOrEqualTo(1100); // from the colon, over the speck
         assertThat(cell.x() + cell.width()).isGreaterThan(1100 + 4 * 35); // a cell's width: room for 商业银行
         assertThat(box.x() + box.width()).isLessThan(1100 + 60 + 2 * 35); // its own words and a character's tail
+        assertThat(boxes).as("its words' box and its cell").hasSize(2);
     }
 
     @Test
@@ -948,7 +951,7 @@ class FieldRereadsTest {
     }
 
     @Test
-    void aTierReadAsLatinLettersHasItsWordsBoxAndItsCellReadAgain() {
+    void aTierReadAsNoTierHasItsWordsBoxAndItsCellReadAgain() {
         // tuning-1537: C类客户 read "CREP", boxed from right of its C; both models read the box as 类客户.
         List<OcrWord> form = List.of(
                 new OcrWord("客户名称", 0.96, 155, 470, 120, 28, 0), new OcrWord("沈阳永泰商贸有限公司", 0.96, 391, 470, 305, 28, 0),
