@@ -189,7 +189,7 @@ final class CompanyNames {
     /**
      * {@code name} without a form's label word read onto its front (全称苏州中和康复医院有限公司: the label 客户全称 printed
      * with a gap inside it, and only 客户 taken for the label, tuning-1254): a name label of the form's table, or
-     * the last two characters of one (全称, 名称), where what follows is a whole company's name that opens with a
+     * the last two characters or last one of one (全称, 名称, 称: 称石家庄宏远广告…, tuning-1977), where what follows is a whole company's name that opens with a
      * place. A company's name opens with its region, so nothing before the place is of it. Empty where
      * {@code name} opens with no such word.
      */

@@ -125,12 +125,12 @@ final class CustomerNames {
     private static final List<String> NAME_LABELS = HAN_LABELS.stream().filter(l -> l.field() == Label.Field.NAME)
             .map(Label::text).distinct().toList();
 
-    // The name labels and their last two characters (全称 of 客户全称), longest first.
+    // The name labels and their last two characters and last one (全称, 称 of 客户全称), longest first.
     private static final List<String> NAME_LABEL_WORDS = NAME_LABELS.stream()
-            .flatMap(l -> java.util.stream.Stream.of(l, l.substring(l.length() - 2))).distinct()
+            .flatMap(l -> java.util.stream.Stream.of(l, l.substring(l.length() - 2), l.substring(l.length() - 1))).distinct()
             .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
-    /** The form's name labels written in Chinese and the last two characters of each (名称, 全称), longest first. */
+    /** The form's name labels written in Chinese and the last two characters and last one of each (名称, 全称, 称), longest first. */
     static List<String> nameLabelWords() {
         return NAME_LABEL_WORDS;
     }

@@ -151,6 +151,13 @@ final class CustomerReader {
         // 哈尔演正泰… on a paper whose address or landline is of 哈尔滨: the name's city misread by one character.
         customerName = customerName == null ? null
                 : regions.withCityRepaired(customerName, paper).orElse(customerName);
+        // 乌曾木齐中和… on a ledger that names no place: one city alone is that near; a clerk looks.
+        Optional<String> near = customerName == null || region != null ? Optional.empty()
+                : regions.withOnlyNearCityRepaired(customerName);
+        if (near.isPresent()) {
+            customerName = near.get();
+            conf.scale("customer.name", DISAGREE);
+        }
         return new Customer(customerName, type, tier.map(Found::value).or(() -> loneTier).orElse(null),
                 industry.map(Found::value).or(() -> loneIndustry).orElse(null), region, address.map(Found::value).orElse(null),
                 contact.map(Found::value).orElse(null), phone, mobile, email);

@@ -111,6 +111,30 @@ public final class RegionResolver {
         return Optional.empty();
     }
 
+    /**
+     * {@code name} with a one-character slip in the city it opens put right where the paper names no place to check
+     * it against (a ledger: no address, no landline) but one city alone of the tables, of at least
+     * {@value #SURE_PLACE} characters, is one character off its opening (乌曾木齐 for 乌鲁木齐, tuning-1870): a company's
+     * name opens with its region. Never where the name opens with a place, or where two cities are as near (度门: 厦门,
+     * 江门, 荆门 are all one character off, and two-character names are too short to tell anyway).
+     */
+    public Optional<String> withOnlyNearCityRepaired(String name) {
+        if (opensWithPlace(name)) {
+            return Optional.empty();
+        }
+        java.util.Set<String> near = new java.util.HashSet<>();
+        for (Place c : places) {
+            for (String n : concat(c.aliases(), Place.defaultAliases(c.name()))) {
+                if (n.length() >= SURE_PLACE && name.length() > n.length() + 1 && mismatches(name, n) == 1
+                        && name.chars().limit(n.length()).allMatch(ch -> TextNormalizer.isHan((char) ch))) {
+                    near.add(n);
+                }
+            }
+        }
+        return near.size() == 1 ? Optional.of(near.iterator().next() + name.substring(near.iterator().next().length()))
+                : Optional.empty();
+    }
+
     /** The province or city name {@code name} opens with (the longest the tables know), or empty. */
     public Optional<String> openingPlace(String name) {
         String best = "";

@@ -125,6 +125,8 @@ class CompanyNamesTest {
         // tuning-1254: 客户全称 printed with a gap inside; only 客户 was taken for the label.
         assertThat(CompanyNames.withoutLabelWord("全称苏州中和康复医院有限公司", PLACES)).contains("苏州中和康复医院有限公司");
         assertThat(CompanyNames.withoutLabelWord("公司名称南宁远航食品有限公司", PLACES)).contains("南宁远航食品有限公司");
+        // tuning-1977: 客户全称 read "客户全" and "称" onto the name.
+        assertThat(CompanyNames.withoutLabelWord("称石家庄宏远广告有限公司", PLACES)).contains("石家庄宏远广告有限公司");
         // What follows must be a company's name opening with a place: otherwise the word may be the name's own.
         assertThat(CompanyNames.withoutLabelWord("名称苏州中和康复医院", PLACES)).isEmpty();
         assertThat(CompanyNames.withoutLabelWord("单位中和康复医院有限公司", PLACES)).isEmpty();

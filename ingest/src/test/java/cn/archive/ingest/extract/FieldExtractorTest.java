@@ -333,6 +333,15 @@ class FieldExtractorTest {
         assertThat(EXTRACTOR.extract(form + "电话：020 3541 1966", 0.9).customer().name()).isEqualTo("哈尔演正泰康复医院有限公司");
     }
 
+    @Test
+    void aLedgersNameWhoseCityIsOneCharacterOffTheOnlyCityThatNearIsRepairedForAClerksLook() {
+        // tuning-1870: a ledger names no address or landline; 乌曾木齐 is one character off 乌鲁木齐 and no other city.
+        ExtractedFields f = EXTRACTOR.extract("客户业绩记录\n客户全称 : 乌曾木齐中和电子有限公司\n客户编号 : DA-2016-2649", 0.9);
+
+        assertThat(f.customer().name()).isEqualTo("乌鲁木齐中和电子有限公司");
+        assertThat(f.confidence().get("customer.name")).isLessThan(0.5);
+    }
+
     // tuning-0673, -1025: "DA2018-1624" for DA-2018-1624 read at 0.9; the dash after the letters put back, for a clerk's look.
     @Test
     void anArchiveNumberThatLostOneOfItsSeparatorsIsPutRightAndSentToReview() {

@@ -166,6 +166,18 @@ class RegionResolverTest {
     }
 
     @Test
+    void onAPaperNamingNoPlaceACitySlipIsRepairedOnlyWhereOneLongCityAloneIsThatNear() {
+        // tuning-1870: a ledger (no address, no landline) whose name read 乌曾木齐….
+        assertThat(resolver.withOnlyNearCityRepaired("乌曾木齐中和电子有限公司")).contains("乌鲁木齐中和电子有限公司");
+        assertThat(resolver.withOnlyNearCityRepaired("哈尔演正泰康复医院有限公司")).contains("哈尔滨正泰康复医院有限公司");
+        // 度门: 厦门, 江门, 荆门 are as near, and a two-character city is too short to tell a slip from another word.
+        assertThat(resolver.withOnlyNearCityRepaired("度门丰源建设工程有限公司")).isEmpty();
+        // A name that opens with a place, or two characters off.
+        assertThat(resolver.withOnlyNearCityRepaired("乌鲁木齐中和电子有限公司")).isEmpty();
+        assertThat(resolver.withOnlyNearCityRepaired("乌曾木奇中和电子有限公司")).isEmpty();
+    }
+
+    @Test
     void theLongestPlaceANameOpensWithIsFound() {
         assertThat(resolver.openingPlace("乌鲁木齐中和广告有限公司")).contains("乌鲁木齐");
         assertThat(resolver.openingPlace("长沙天润物业服务有限公司")).contains("长沙");
