@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * then lost. Such a label is the text of a cell before its colon with letters and no Chinese
  * character; its box is read again in Chinese alone ({@code chi_sim}, one line), and the OCR layer
  * puts that reading in place of the letters (see {@link OcrPage#withLabelsRead}) before the page's
- * values are looked for. Labels written in Latin on Chinese forms (E-mail, Tel, QQ…) are left as
- * they are. Immutable.
+ * values are looked for. A whole row read as nothing but letters (label and value together) is read
+ * again whole ({@link OcrPage#LETTERS}). Labels written in Latin on Chinese forms (E-mail, Tel, QQ…) are
+ * left as they are. Immutable.
  */
 final class LatinLabels {
 
@@ -54,7 +55,13 @@ final class LatinLabels {
         }
         List<FieldRegion> out = new ArrayList<>();
         List<List<OcrWord>> rows = VisualRows.rows(page.words());
+        int text = VisualRows.medianHeight(page.words());
         for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
+            Optional<FieldRegion> row = lettersRow(rows.get(r), r, page, text);
+            if (row.isPresent()) {
+                out.add(row.get());
+                continue;
+            }
             List<List<OcrWord>> cells = VisualRows.cells(rows.get(r));
             for (List<OcrWord> cell : cells) {
                 Optional<FieldRegion> box = label(cell, r, page);
@@ -71,6 +78,51 @@ final class LatinLabels {
         }
         return out;
     }
+
+    /**
+     * A whole row read as nothing but letters, two words or more ("EP EAR TRERALREARA A" for 公司名称 and the name,
+     * "BPR KEP" for 客户等级 重要客户, tuning-1896, -1621): the {@code eng} half read a label and its value together,
+     * and neither is found. Its box, the page's text height tall at least, is read in Chinese and the reading replaces
+     * the row ({@link OcrPage#LETTERS}). A row with a digit, an @ or a Latin label (E-mail, Customer Name) is left
+     * alone: an address, a number, or Latin on the paper.
+     */
+    private static Optional<FieldRegion> lettersRow(List<OcrWord> row, int r, OcrPage page, int text) {
+        if (row.size() < 2) {
+            return Optional.empty();
+        }
+        StringBuilder all = new StringBuilder();
+        for (OcrWord w : row) {
+            String t = w.text();
+            String l = letters(List.of(w));
+            if (t.chars().anyMatch(c -> Character.isDigit(c) || c == '@' || TextNormalizer.isHan((char) c))
+                    || !l.isEmpty() && (!latinLabelLike(l) || ENGLISH.contains(l.toLowerCase(java.util.Locale.ROOT)))) {
+                return Optional.empty();
+            }
+            all.append(l);
+        }
+        if (all.length() < ROW_LETTERS) {
+            return Optional.empty();
+        }
+        int pad = VisualRows.pad(text);
+        int x0 = Math.max(0, row.get(0).x() - pad);
+        int x1 = row.stream().mapToInt(w -> w.x() + w.width()).max().orElse(0) + pad;
+        int mid = (row.stream().mapToInt(OcrWord::y).min().orElse(0) + row.stream().mapToInt(w -> w.y() + w.height()).max().orElse(0)) / 2;
+        int half = Math.max(mid - row.stream().mapToInt(OcrWord::y).min().orElse(mid), text / 2) + pad;
+        int y0 = Math.max(0, mid - half);
+        int y1 = page.height() > 0 ? Math.min(page.height(), mid + half) : mid + half;
+        x1 = page.width() > 0 ? Math.min(page.width(), x1) : x1;
+        return x1 <= x0 || y1 <= y0 ? Optional.empty()
+                : Optional.of(new FieldRegion(OcrPage.LETTERS, r, x0, y0, x1 - x0, y1 - y0, "", 0, FieldRegion.CHINESE));
+    }
+
+    // The fewest letters a row read as letters holds: a Chinese label and value come out as more.
+    private static final int ROW_LETTERS = 4;
+
+    // The words of the label table's Latin labels (customer, name, file, no…): a row of them is Latin on the paper.
+    private static final java.util.Set<String> ENGLISH = Label.load().stream().map(Label::text)
+            .filter(t -> t.chars().anyMatch(c -> c < 128 && Character.isLetter(c)))
+            .flatMap(t -> java.util.Arrays.stream(t.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")))
+            .filter(w -> w.length() >= 2).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * A table cell read as nothing but letters ("A BIA" for 建档日期 on a card, "fa" for the contact

@@ -43,6 +43,12 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
      * read as {@link #CELLS} is, digits and all (an address's house number).
      */
     public static final String ROW = "row";
+    /**
+     * The field of a {@link FieldRegion} that is a whole row the page read as Latin letters and nothing else on a
+     * Chinese page (the {@code eng} half's reading of a label and its value together): its reading in Chinese
+     * replaces the row's words, whole, past its colon, with four Chinese characters or more.
+     */
+    public static final String LETTERS = "letters";
 
     public static OcrPage bornDigital(String text) {
         return new OcrPage(text, 1.0, List.of(), 0, 0);
@@ -66,6 +72,10 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
     public OcrPage withLabelsRead(List<FieldReading> labels) {
         List<OcrWord> out = new ArrayList<>(words);
         for (FieldReading r : labels) {
+            if (LETTERS.equals(r.field())) {
+                lettersRow(out, r);
+                continue;
+            }
             // A label ends at its colon: what follows is the edge of the value the box touched.
             boolean cells = CELLS.equals(r.field()) || ROW.equals(r.field());
             String read = cells ? r.text().strip() : r.text().strip().replaceAll("([:：])[^:：]*$", "$1");
@@ -95,6 +105,24 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
             }
         }
         return new OcrPage(text, confidence, out, width, height, rereads);
+    }
+
+    // A row read as letters (LETTERS): its words give way to its Chinese reading, one word over their box.
+    private static void lettersRow(List<OcrWord> out, FieldReading r) {
+        String read = r.text().strip();
+        long han = read.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        List<OcrWord> inside = out.stream().filter(w -> within(w, r)).toList();
+        if (han < LOST_CELLS_HAN || inside.isEmpty() || read.indexOf('@') >= 0) {
+            return;
+        }
+        int at = out.indexOf(inside.get(0));
+        out.removeAll(inside);
+        int left = inside.stream().mapToInt(OcrWord::x).min().orElse(r.x());
+        int right = inside.stream().mapToInt(w -> w.x() + w.width()).max().orElse(r.x() + r.width());
+        int top = inside.stream().mapToInt(OcrWord::y).min().orElse(r.y());
+        int bottom = inside.stream().mapToInt(w -> w.y() + w.height()).max().orElse(r.y() + r.height());
+        out.add(at, new OcrWord(read, r.confidence(), left, top, Math.max(1, right - left), Math.max(1, bottom - top),
+                inside.get(0).line()));
     }
 
     /**

@@ -226,6 +226,39 @@ class LatinLabelsTest {
         assertThat(EXTRACTOR.rereadRegions().labels(page(words))).isEmpty();
     }
 
+    @Test
+    void aWholeRowReadAsLettersIsReadAgainInChineseAndItsReadingTakesItsPlace() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        // tuning-1896: a card's row 公司名称 | 宁波星辰汽车配件有限公司 read "EP EAR TRERALREARA A".
+        words.add(new OcrWord("客户编号", 0.95, 100, 100, 120, 30, 1));
+        words.add(new OcrWord("DA-2017-6731", 0.9, 400, 100, 230, 30, 1));
+        words.add(new OcrWord("EP", 0.3, 100, 152, 40, 24, 2));
+        words.add(new OcrWord("EAR", 0.3, 150, 152, 60, 24, 2));
+        words.add(new OcrWord("TRERALREARA", 0.2, 400, 150, 330, 26, 2));
+        words.add(new OcrWord("A", 0.2, 740, 152, 20, 24, 2));
+        // Latin on the paper, an address and a mail line: left alone.
+        words.add(new OcrWord("Customer", 0.9, 100, 200, 120, 30, 3));
+        words.add(new OcrWord("Service", 0.9, 230, 200, 100, 30, 3));
+        words.add(new OcrWord("Room", 0.9, 100, 250, 80, 30, 4));
+        words.add(new OcrWord("12B", 0.9, 190, 250, 50, 30, 4));
+        words.add(new OcrWord("liuqg", 0.9, 100, 300, 80, 30, 5));
+        words.add(new OcrWord("sch.cn", 0.9, 190, 300, 90, 30, 5));
+        words.add(new OcrWord("@", 0.9, 300, 300, 20, 30, 5));
+
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
+
+        assertThat(labels).extracting(FieldRegion::field).containsExactly(OcrPage.LETTERS);
+        FieldRegion row = labels.get(0);
+        assertThat(row.x()).isBetween(90, 100);
+        assertThat(row.x() + row.width()).isBetween(760, 775);
+        assertThat(row.y()).isLessThan(150);
+        assertThat(row.y() + row.height()).isBetween(176, 195); // not into the row below at 200
+        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(row, "公司名称 宁波星辰汽车配件有限公司")));
+        assertThat(EXTRACTOR.extract(List.of(relabelled)).customer().name()).isEqualTo("宁波星辰汽车配件有限公司");
+        // A reading with too little Chinese changes nothing.
+        assertThat(page(words).withLabelsRead(List.of(reading(row, "EP 丁")))).isEqualTo(page(words));
+    }
+
     private static FieldReading reading(FieldRegion r, String text) {
         return new FieldReading(r.field(), r.row(), r.x(), r.y(), r.width(), r.height(), text, 0.9);
     }
