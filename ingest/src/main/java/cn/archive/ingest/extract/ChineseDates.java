@@ -17,8 +17,12 @@ import java.util.regex.Pattern;
  */
 public final class ChineseDates {
 
+    // A day of one digit followed by one other character before 日, where OCR made a glyph of the day's second digit
+    // ("6 月 2 立 日" for 22, tuning-2009), is not read; nor a day a letter or bar then a digit follow ("8 月 1I7 日" for
+    // 17, -1807). A day of two digits is whole whatever follows ("28 AS" for 28日签, "14人日").
+    private static final String DAY_READ_WHOLE = "(?!\\s*[\\p{IsHan}&&[^日号年月]]\\s*[日号])";
     private static final Pattern NUMERIC = Pattern.compile(
-            "(?<![0-9])(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{1,2})(?![0-9])\\s*[日号]?"
+            "(?<![0-9])(\\d{4})\\s*(?:年\\s*(\\d{1,2})\\s*月\\s*(\\d{2}|\\d" + DAY_READ_WHOLE + ")(?![0-9])(?!\\s*[A-Za-z|]\\s*\\d)\\s*[日号]?"
                     + "|([-/.])\\s*(\\d{1,2})\\s*\\4\\s*(\\d{1,2})(?![0-9]))");
     // The year may hold OCR's reading of a 〇 as two glyphs (O〇, @〇, C〇), sorted out in year().
     private static final Pattern IN_CHARACTERS = Pattern.compile(

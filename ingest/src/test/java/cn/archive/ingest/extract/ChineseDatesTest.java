@@ -20,6 +20,18 @@ class ChineseDatesTest {
     }
 
     @Test
+    void aDayOneOfWhoseDigitsWasReadAsAnotherGlyphIsNoDay() {
+        // tuning-1807: 17 read "1I7"; -2009: 22 read "2 立" in a box read again. Absent beats the 1st and the 2nd.
+        assertThat(ChineseDates.parse("2023 年 8 月 1I7 日")).isEmpty();
+        assertThat(ChineseDates.parse("2 0 2 3 年 6 月 2 立 日")).isEmpty();
+        // A day of two digits is whole whatever OCR made of what follows it (日签 read as letters, a speck before 日).
+        assertThat(ChineseDates.parse("2018 年 4 月 28 AS , 自签字")).contains(LocalDate.of(2018, 4, 28));
+        assertThat(ChineseDates.parse("2021 年 1 月 14人日")).contains(LocalDate.of(2021, 1, 14));
+        assertThat(ChineseDates.parse("2023年3月5号")).contains(LocalDate.of(2023, 3, 5));
+        assertThat(ChineseDates.parse("2023年12月1日至2024年")).contains(LocalDate.of(2023, 12, 1));
+    }
+
+    @Test
     void findsTheDateInsideALabelledLine() {
         assertThat(ChineseDates.parse("建档日期：2023年3月15日  经办人：李明")).contains(MARCH_15);
     }
