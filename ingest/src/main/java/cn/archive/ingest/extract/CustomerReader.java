@@ -92,8 +92,13 @@ final class CustomerReader {
         Optional<CustomerTier> loneTier = wholeTier.or(() -> slippedTier);
 
         Optional<Found<Industry>> industry = labels.first(Field.INDUSTRY, industries::classify);
-        industry = checkedOrReread(industry, labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY,
-                industries::classify, this::industryFactor, Industry::code);
+        // A value that may be the head of a longer one (商业 of 商业银行) is taken from its box's readings where they
+        // name one: they hold the rest the page lost (tuning-0543).
+        Optional<Found<Industry>> whole = industry.filter(i -> industries.mayBeCut(i.value().raw()))
+                .flatMap(i -> reread(labels, rereads, conf, Field.INDUSTRY, FieldRereads.INDUSTRY, industries::classify,
+                        this::industryFactor, Industry::code));
+        industry = whole.isPresent() ? whole : checkedOrReread(industry, labels, rereads, conf, Field.INDUSTRY,
+                FieldRereads.INDUSTRY, industries::classify, this::industryFactor, Industry::code);
 
         Optional<Industry> loneIndustry = industry.isPresent() ? Optional.empty() : industryAfterLatinLabel(labels, conf);
 
@@ -248,7 +253,7 @@ final class CustomerReader {
 
     private double industryFactor(Industry industry) {
         return industries.isExplicit(industry.raw()) ? 1.0
-                : industries.keywordIsWholeValue(industry.raw()) ? KEYWORD : PART_KEYWORD;
+                : industries.keywordIsWholeValue(industry.raw()) && !industries.mayBeCut(industry.raw()) ? KEYWORD : PART_KEYWORD;
     }
 
     /**

@@ -138,7 +138,7 @@ public final class FieldRereads implements FieldRegions {
             SigningDates.region(labels.lines(), rows, page, LocalDate.now()).ifPresent(out::add);
         }
         chinese(labels, rows, page, Field.TIER, TIER, v -> CustomerTiers.parse(v).isPresent(), out);
-        chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent(), out);
+        chinese(labels, rows, page, Field.INDUSTRY, INDUSTRY, v -> industries.classify(v).isPresent() && !industries.mayBeCut(v), out);
         chinese(labels, rows, page, Field.NAME, NAME, FieldRereads::plausibleName, out);
         if (out.stream().noneMatch(r -> NAME.equals(r.field())) && labels.first(Field.NAME, CustomerNames::clean).isEmpty()) {
             unlabelledCompany(labels, rows, page).ifPresent(out::add);

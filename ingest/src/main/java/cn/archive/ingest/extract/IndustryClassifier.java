@@ -75,6 +75,18 @@ public final class IndustryClassifier {
         return keywords.stream().anyMatch(k -> k[1].equals(s));
     }
 
+    /**
+     * True when the value, as a keyword names it whole, is also the head of a longer keyword of another section: 商业
+     * (F, commerce) of 商业银行 (J, a bank), the page having lost the rest ("所属行业 : 商业" for 商业银行, tuning-0543,
+     * -2009). Its box is worth reading again, and its section is no surer than a keyword's part.
+     */
+    boolean mayBeCut(String rawText) {
+        String s = TextNormalizer.compact(rawText).toUpperCase(Locale.ROOT).replace("、", "").replace(",", "");
+        Optional<String> code = section(s);
+        return code.isPresent() && keywords.stream()
+                .anyMatch(k -> k[1].length() > s.length() && k[1].startsWith(s) && !k[0].equals(code.get()));
+    }
+
     private Optional<String> section(String s) {
         Matcher letter = LETTER.matcher(s);
         if (letter.find()) {

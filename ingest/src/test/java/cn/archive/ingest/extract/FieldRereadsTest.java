@@ -478,6 +478,22 @@ class FieldRereadsTest {
     }
 
     @Test
+    void anIndustryThatMayBeTheHeadOfALongerOneIsReadAgainAndTakenFromItsBoxsReadings() {
+        // tuning-0543: 商业银行 (J) read "商业" (F), both readings of its box 商业银行 at 0.96.
+        List<OcrWord> card = new java.util.ArrayList<>(CARD);
+        card.add(new OcrWord("商业", 0.93, 1000, 550, 60, 28, 2));
+
+        assertThat(EXTRACTOR.rereadRegions().of(page(card))).extracting(FieldRegion::field).contains(FieldRereads.INDUSTRY);
+        assertThat(EXTRACTOR.extract(List.of(page(card))).customer().industry().code()).as("the page alone").isEqualTo("F");
+        ExtractedFields again = EXTRACTOR.extract(List.of(page(card,
+                again(FieldRereads.INDUSTRY, 2, "商业银行", 0.96), again(FieldRereads.INDUSTRY, 2, "商 业 银 行", 0.96))));
+        assertThat(again.customer().industry().code()).isEqualTo("J");
+        // Readings of the box that say 商业 again leave it F.
+        ExtractedFields same = EXTRACTOR.extract(List.of(page(card, again(FieldRereads.INDUSTRY, 2, "商业", 0.95))));
+        assertThat(same.customer().industry().code()).isEqualTo("F");
+    }
+
+    @Test
     void aChineseReadingAgainThatIsNoSuchValueGivesNothing() {
         ExtractedFields none = EXTRACTOR.extract(List.of(page(CARD,
                 again(FieldRereads.INDUSTRY, 2, "口", 0.4), again(FieldRereads.REGISTERED_ON, 0, "二〇一五年十二", 0.5))));

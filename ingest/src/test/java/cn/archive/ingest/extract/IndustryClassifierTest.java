@@ -25,6 +25,14 @@ class IndustryClassifierTest {
     }
 
     @Test
+    void aValueThatIsTheHeadOfAnotherSectionsLongerKeywordMayBeCut() {
+        assertThat(classifier.mayBeCut("商业")).isTrue(); // 商业银行 is J
+        assertThat(classifier.mayBeCut("商业银行")).isFalse();
+        assertThat(classifier.mayBeCut("连锁零售")).isFalse();
+        assertThat(classifier.mayBeCut("育")).isFalse(); // no industry at all
+    }
+
+    @Test
     void namesTheSectionOfficiallyAndKeepsTheWordsAsWritten() {
         assertThat(classifier.classify("机械制造")).contains(new Industry("C", "制造业", "机械制造"));
     }
