@@ -340,13 +340,14 @@ public final class FieldRereads implements FieldRegions {
      * tuning-0870): the rest of the value was lost, and the box of that character's word (a speck 7 px wide) holds
      * none of it; its cell is read instead ({@link #unreadCell}). No tier or industry is written in one character.
      * Nor is a tier the 客户 alone that ends every tier phrase ("客户等级    客户" for 普通客户, tuning-1312): the page
-     * lost the words before it, which the box of its 客户 leaves out; nor 类客户 or 级客户, a letter grade whose letter
-     * the page lost (C类客户, tuning-1605): the box of its words leaves the letter out too.
+     * lost the words before it, which the box of its 客户 leaves out. (类客户, a letter grade whose letter the page lost,
+     * has its words' box read as well as its cell, as any tier read as none: the cell from the label's last word began
+     * right of the C where the label's word was boxed over it, tuning-2133, and the words' box read C类客户.)
      */
     private static boolean cutToOneCharacter(Field field, LabeledText.Hit h) {
         String v = WordConfidence.Row.compact(h.value());
         return (field == Field.TIER || field == Field.INDUSTRY) && v.length() <= 1
-                || field == Field.TIER && (v.equals(SUFFIX) || v.equals("类" + SUFFIX) || v.equals("级" + SUFFIX));
+                || field == Field.TIER && v.equals(SUFFIX);
     }
 
     /**
