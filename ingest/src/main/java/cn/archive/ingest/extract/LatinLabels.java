@@ -4,9 +4,13 @@ import cn.archive.ingest.ocr.FieldRegion;
 import cn.archive.ingest.ocr.OcrPage;
 import cn.archive.ingest.ocr.OcrWord;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Labels of a Chinese page that {@code chi_sim+eng} read as Latin letters (拉丁化标签): the
@@ -95,7 +99,7 @@ final class LatinLabels {
             String t = w.text();
             String l = letters(List.of(w));
             if (t.chars().anyMatch(c -> Character.isDigit(c) || c == '@' || TextNormalizer.isHan((char) c))
-                    || !l.isEmpty() && (!latinLabelLike(l) || ENGLISH.contains(l.toLowerCase(java.util.Locale.ROOT)))) {
+                    || !l.isEmpty() && (!latinLabelLike(l) || ENGLISH.contains(l.toLowerCase(Locale.ROOT)))) {
                 return Optional.empty();
             }
             all.append(l);
@@ -119,10 +123,10 @@ final class LatinLabels {
     private static final int ROW_LETTERS = 4;
 
     // The words of the label table's Latin labels (customer, name, file, no…): a row of them is Latin on the paper.
-    private static final java.util.Set<String> ENGLISH = Label.load().stream().map(Label::text)
+    private static final Set<String> ENGLISH = Label.load().stream().map(Label::text)
             .filter(t -> t.chars().anyMatch(c -> c < 128 && Character.isLetter(c)))
-            .flatMap(t -> java.util.Arrays.stream(t.toLowerCase(java.util.Locale.ROOT).split("[^a-z]+")))
-            .filter(w -> w.length() >= 2).collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .flatMap(t -> Arrays.stream(t.toLowerCase(Locale.ROOT).split("[^a-z]+")))
+            .filter(w -> w.length() >= 2).collect(Collectors.toUnmodifiableSet());
 
     /**
      * A table cell read as nothing but letters ("A BIA" for 建档日期 on a card, "fa" for the contact

@@ -4,9 +4,11 @@ import cn.archive.ingest.record.Region;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * Resolves a region (地区) from an address or place name: the province in its full official name
@@ -122,7 +124,7 @@ public final class RegionResolver {
         if (opensWithPlace(name)) {
             return Optional.empty();
         }
-        java.util.Set<String> near = new java.util.HashSet<>();
+        Set<String> near = new HashSet<>();
         for (Place c : places) {
             for (String n : concat(c.aliases(), Place.defaultAliases(c.name()))) {
                 if (n.length() >= SURE_PLACE && name.length() > n.length() + 1 && mismatches(name, n) == 1
@@ -131,8 +133,11 @@ public final class RegionResolver {
                 }
             }
         }
-        return near.size() == 1 ? Optional.of(near.iterator().next() + name.substring(near.iterator().next().length()))
-                : Optional.empty();
+        if (near.size() != 1) {
+            return Optional.empty();
+        }
+        String city = near.iterator().next();
+        return Optional.of(city + name.substring(city.length()));
     }
 
     /** The province or city name {@code name} opens with (the longest the tables know), or empty. */
