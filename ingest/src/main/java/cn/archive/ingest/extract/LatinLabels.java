@@ -61,11 +61,9 @@ final class LatinLabels {
         List<List<OcrWord>> rows = VisualRows.rows(page.words());
         int text = VisualRows.medianHeight(page.words());
         for (int r = 0; r < rows.size() && out.size() < PER_PAGE; r++) {
-            Optional<FieldRegion> row = lettersRow(rows.get(r), r, page, text);
-            if (row.isPresent()) {
-                out.add(row.get());
-                continue;
-            }
+            // A row read as letters is read whole as well as cell by cell: which reading stands is the OCR layer's to
+            // tell (OcrPage.withLabelsRead: the whole row's, unless a number in it makes it junk).
+            lettersRow(rows.get(r), r, page, text).ifPresent(out::add);
             List<List<OcrWord>> cells = VisualRows.cells(rows.get(r));
             for (List<OcrWord> cell : cells) {
                 Optional<FieldRegion> box = label(cell, r, page);

@@ -46,7 +46,8 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
     /**
      * The field of a {@link FieldRegion} that is a whole row the page read as Latin letters and nothing else on a
      * Chinese page (the {@code eng} half's reading of a label and its value together): its reading in Chinese
-     * replaces the row's words, whole, past its colon, with four Chinese characters or more.
+     * replaces the row's words, whole, past its colon, with four Chinese characters or more and no digit; the row's
+     * other label readings then give way to it.
      */
     public static final String LETTERS = "letters";
 
@@ -71,9 +72,17 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
      */
     public OcrPage withLabelsRead(List<FieldReading> labels) {
         List<OcrWord> out = new ArrayList<>(words);
+        // A row read as letters and again in Chinese takes its reading whole, and its cells' label readings give way to
+        // it; a reading it does not take (a number in it) leaves the row to them.
+        List<FieldReading> rows = labels.stream().filter(r -> LETTERS.equals(r.field()) && takesRow(r)).toList();
         for (FieldReading r : labels) {
             if (LETTERS.equals(r.field())) {
-                lettersRow(out, r);
+                if (rows.contains(r)) {
+                    lettersRow(out, r);
+                }
+                continue;
+            }
+            if (rows.stream().anyMatch(row -> centreIn(r, row))) {
                 continue;
             }
             // A label ends at its colon: what follows is the edge of the value the box touched.
@@ -108,11 +117,19 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
     }
 
     // A row read as letters (LETTERS): its words give way to its Chinese reading, one word over their box.
-    private static void lettersRow(List<OcrWord> out, FieldReading r) {
+    // A row's Chinese reading that can stand for it: four Chinese characters or more, and no digit or @: the Chinese
+    // model makes junk of a number ("手机 : +86=1 下二" for 手机 and a mobile, tuning-0061), which the row's cells read
+    // on their own keep as the page read it, for the number's own re-reading.
+    private static boolean takesRow(FieldReading r) {
         String read = r.text().strip();
         long han = read.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        return han >= LOST_CELLS_HAN && read.chars().noneMatch(c -> Character.isDigit(c) || c == '@');
+    }
+
+    private static void lettersRow(List<OcrWord> out, FieldReading r) {
+        String read = r.text().strip();
         List<OcrWord> inside = out.stream().filter(w -> within(w, r)).toList();
-        if (han < LOST_CELLS_HAN || inside.isEmpty() || read.indexOf('@') >= 0) {
+        if (inside.isEmpty()) {
             return;
         }
         int at = out.indexOf(inside.get(0));
@@ -141,6 +158,12 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
         int line = words.stream().min(Comparator.comparingDouble(w -> Math.abs(w.y() + w.height() / 2.0 - cy)))
                 .map(OcrWord::line).orElse(0);
         return Optional.of(new OcrWord(read, r.confidence(), r.x(), r.y(), r.width(), r.height(), line));
+    }
+
+    private static boolean centreIn(FieldReading box, FieldReading r) {
+        double cx = box.x() + box.width() / 2.0;
+        double cy = box.y() + box.height() / 2.0;
+        return cx >= r.x() && cx <= r.x() + r.width() && cy >= r.y() && cy <= r.y() + r.height();
     }
 
     private static boolean centreIn(OcrWord w, FieldReading r) {

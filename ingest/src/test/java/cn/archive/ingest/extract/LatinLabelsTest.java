@@ -247,16 +247,42 @@ class LatinLabelsTest {
 
         List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(page(words));
 
-        assertThat(labels).extracting(FieldRegion::field).containsExactly(OcrPage.LETTERS);
+        // The row whole, and its two cells of letters as labels, as before (OcrPage.withLabelsRead tells which stands).
+        assertThat(labels).extracting(FieldRegion::field).containsExactly(OcrPage.LETTERS, OcrPage.LABEL, OcrPage.LABEL);
         FieldRegion row = labels.get(0);
         assertThat(row.x()).isBetween(90, 100);
         assertThat(row.x() + row.width()).isBetween(760, 775);
         assertThat(row.y()).isLessThan(150);
         assertThat(row.y() + row.height()).isBetween(176, 195); // not into the row below at 200
-        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(row, "公司名称 宁波星辰汽车配件有限公司")));
+        OcrPage relabelled = page(words).withLabelsRead(List.of(reading(row, "公司名称 宁波星辰汽车配件有限公司"),
+                reading(labels.get(1), "公司名称"), reading(labels.get(2), "宁波星")));
         assertThat(EXTRACTOR.extract(List.of(relabelled)).customer().name()).isEqualTo("宁波星辰汽车配件有限公司");
         // A reading with too little Chinese changes nothing.
         assertThat(page(words).withLabelsRead(List.of(reading(row, "EP 丁")))).isEqualTo(page(words));
+    }
+
+    @Test
+    void aRowReadAsLettersWhoseChineseReadingHoldsANumberLeavesTheRowToItsCells() {
+        List<OcrWord> words = new ArrayList<>(contract().subList(0, 1));
+        // tuning-0061: 手机 : 159 3836 4582 read "Fl" and "RE"; the whole row in Chinese "手机 : +86=1 下二".
+        words.add(new OcrWord("Fl", 0.2, 100, 150, 60, 30, 1));
+        words.add(new OcrWord("RE", 0.0, 300, 148, 200, 34, 1));
+        OcrPage read = page(words);
+
+        List<FieldRegion> labels = EXTRACTOR.rereadRegions().labels(read);
+        assertThat(labels).extracting(FieldRegion::field).containsExactly(OcrPage.LETTERS, OcrPage.LABEL, OcrPage.LABEL);
+        FieldRegion row = labels.get(0);
+        FieldRegion cell = labels.get(1);
+        FieldRegion value = labels.get(2);
+
+        OcrPage numbered = read.withLabelsRead(List.of(reading(row, "手机 : +86=1 下二"), reading(cell, "手机"),
+                reading(value, "RE")));
+        assertThat(numbered.words()).extracting(OcrWord::text).contains("手机", "RE").doesNotContain("手机 : +86=1 下二");
+        // A row reading without a number stands for the row, and the cells' readings give way to it.
+        OcrPage named = read.withLabelsRead(List.of(reading(row, "客户名称 : 沈阳永泰商贸有限公司"), reading(cell, "客户名称"),
+                reading(value, "沈阳")));
+        assertThat(named.words()).extracting(OcrWord::text).contains("客户名称 : 沈阳永泰商贸有限公司")
+                .doesNotContain("RE", "客户名称", "沈阳");
     }
 
     private static FieldReading reading(FieldRegion r, String text) {
