@@ -60,7 +60,8 @@ final class CompanyNames {
             String before = page.substring(0, page.length() - after.length());
             boolean doubtful = replaceable(before, p, perChar);
             if (!ofThePaper(p, paper, places) || after.length() < REST || !page.endsWith(after)
-                    || !doubtful && !oneCharacterOff(before, p)) {
+                    // read surely but one character off the place (议阳 for 沈阳, tuning-1791): two readings overrule it
+                    || !doubtful && !TextNormalizer.oneSubstitution(before, p)) {
                 continue;
             }
             sure |= !doubtful;
@@ -96,19 +97,6 @@ final class CompanyNames {
             }
         }
         return !before.isEmpty();
-    }
-
-    // A page's opening that is no place, one character off the place: 议阳 for 沈阳 (tuning-1791), which the page read
-    // surely. Two sure readings of the box giving the paper's own place outweigh it (see placeFromReadings).
-    private static boolean oneCharacterOff(String before, String place) {
-        if (before.length() != place.length()) {
-            return false;
-        }
-        int differ = 0;
-        for (int i = 0; i < before.length(); i++) {
-            differ += before.charAt(i) == place.charAt(i) ? 0 : 1;
-        }
-        return differ == 1;
     }
 
     // True where place is the paper's province, or a city of it that is the paper's city (or the paper names none).

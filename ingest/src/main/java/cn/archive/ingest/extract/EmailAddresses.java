@@ -125,19 +125,8 @@ final class EmailAddresses {
             return Optional.empty();
         }
         String tld = address.substring(dot + 1);
-        List<String> near = USUAL_TLDS.stream().filter(u -> oneSubstitution(tld, u)).toList();
+        List<String> near = USUAL_TLDS.stream().filter(u -> TextNormalizer.oneSubstitution(tld, u)).toList();
         return near.size() == 1 ? Optional.of(address.substring(0, dot + 1) + near.get(0)) : Optional.empty();
-    }
-
-    private static boolean oneSubstitution(String a, String b) {
-        if (a.length() != b.length()) {
-            return false;
-        }
-        int diff = 0;
-        for (int i = 0; i < a.length(); i++) {
-            diff += a.charAt(i) == b.charAt(i) ? 0 : 1;
-        }
-        return diff == 1;
     }
 
     /** True when a mailbox name opens with the pinyin of a common surname ("lifc", "wangvu"). */

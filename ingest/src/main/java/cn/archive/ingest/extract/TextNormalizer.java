@@ -124,4 +124,16 @@ final class TextNormalizer {
     static boolean hasHan(CharSequence s) {
         return s.chars().anyMatch(c -> isHan((char) c));
     }
+
+    /** True where {@code a} and {@code b} are as long and differ in exactly one character (a misread: cr for cn, 议阳 for 沈阳). */
+    static boolean oneSubstitution(String a, String b) {
+        if (a.length() != b.length()) {
+            return false;
+        }
+        int differ = 0;
+        for (int i = 0; i < a.length(); i++) {
+            differ += a.charAt(i) == b.charAt(i) ? 0 : 1;
+        }
+        return differ == 1;
+    }
 }
