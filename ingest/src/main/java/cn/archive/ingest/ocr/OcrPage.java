@@ -161,14 +161,17 @@ public record OcrPage(String text, double confidence, List<OcrWord> words, int w
     }
 
     private static boolean centreIn(FieldReading box, FieldReading r) {
-        double cx = box.x() + box.width() / 2.0;
-        double cy = box.y() + box.height() / 2.0;
-        return cx >= r.x() && cx <= r.x() + r.width() && cy >= r.y() && cy <= r.y() + r.height();
+        return centreIn(box.x(), box.y(), box.width(), box.height(), r);
     }
 
     private static boolean centreIn(OcrWord w, FieldReading r) {
-        double cx = w.x() + w.width() / 2.0;
-        double cy = w.y() + w.height() / 2.0;
+        return centreIn(w.x(), w.y(), w.width(), w.height(), r);
+    }
+
+    // True where the middle of the box at x, y, w × h lies inside r's box.
+    private static boolean centreIn(int x, int y, int w, int h, FieldReading r) {
+        double cx = x + w / 2.0;
+        double cy = y + h / 2.0;
         return cx >= r.x() && cx <= r.x() + r.width() && cy >= r.y() && cy <= r.y() + r.height();
     }
 
