@@ -18,6 +18,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -95,8 +96,7 @@ class FieldRereadIntegrationTest {
         Scan scan = Scan.read(index);
         String expected = scan.paper().truth().email;
         List<OcrPage> pages = scan.pages();
-        List<OcrPage> asItIsOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.model().equals(FieldReading.SCALED)).toList())).toList();
+        List<OcrPage> asItIsOnly = keeping(pages, r -> !r.model().equals(FieldReading.SCALED));
 
         assertThat(pages.stream().flatMap(p -> p.rereads().stream()).map(FieldReading::model)).contains(FieldReading.SCALED);
         assertThat(EXTRACTOR.extract(asItIsOnly).customer().email()).isNotEqualTo(expected);
@@ -124,8 +124,7 @@ class FieldRereadIntegrationTest {
         // PDF contract turned 270°: the page reads the mobile 13947887454 as 13047887454 at 0.73; its box reads
         // "199…" as it is and "139…" scaled, and the vote by character gives the printed number.
         Scan scan = Scan.read(193);
-        List<OcrPage> withoutDigits = scan.pages().stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.field().equals("customer.mobile")).toList())).toList();
+        List<OcrPage> withoutDigits = keeping(scan.pages(), r -> !r.field().equals("customer.mobile"));
 
         assertThat(scan.pages().stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.mobile"))
                 .map(FieldReading::model)).containsExactlyInAnyOrder(FieldReading.PAGE_MODEL, FieldReading.SCALED);
@@ -141,8 +140,7 @@ class FieldRereadIntegrationTest {
     void theCellOfANumberThePageReadAsLettersIsReadAgainAsANumber(int index, String name) throws Exception {
         Scan scan = Scan.read(index);
         String key = name.equals("archiveNo") ? "archiveNo" : "customer." + name;
-        List<OcrPage> withoutIt = scan.pages().stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.field().equals(key)).toList())).toList();
+        List<OcrPage> withoutIt = keeping(scan.pages(), r -> !r.field().equals(key));
         ExtractedFields without = EXTRACTOR.extract(withoutIt);
         ExtractedFields with = EXTRACTOR.extract(scan.pages());
         String expected = switch (name) {
@@ -156,6 +154,11 @@ class FieldRereadIntegrationTest {
                 .map(FieldReading::model)).containsExactlyInAnyOrder(FieldReading.PAGE_MODEL, FieldReading.SCALED);
         assertThat(number(without, name)).isNull();
         assertThat(number(with, name)).isEqualTo(expected);
+    }
+
+    // The pages with only the field readings {@code kept} takes: what extraction makes of them without the others.
+    private static List<OcrPage> keeping(List<OcrPage> pages, Predicate<FieldReading> kept) {
+        return pages.stream().map(p -> p.withRereads(p.rereads().stream().filter(kept).toList())).toList();
     }
 
     private static String number(ExtractedFields f, String name) {
@@ -239,8 +242,7 @@ class FieldRereadIntegrationTest {
         Object expected = truth(paper.truth(), name);
 
         List<OcrPage> pages = scan.pages();
-        List<OcrPage> pageModelOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> r.model().equals(FieldReading.PAGE_MODEL)).toList())).toList();
+        List<OcrPage> pageModelOnly = keeping(pages, r -> r.model().equals(FieldReading.PAGE_MODEL));
 
         assertThat(expected).isNotNull();
         assertThat(pages.stream().flatMap(p -> p.rereads().stream()).map(FieldReading::model))
@@ -258,8 +260,7 @@ class FieldRereadIntegrationTest {
         List<OcrPage> pages = scan.pages();
         List<FieldReading> name = pages.stream().flatMap(p -> p.rereads().stream())
                 .filter(r -> r.field().equals("customer.name")).toList();
-        List<OcrPage> withoutNameReadings = pages.stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.field().equals("customer.name")).toList())).toList();
+        List<OcrPage> withoutNameReadings = keeping(pages, r -> !r.field().equals("customer.name"));
 
         assertThat(name).isNotEmpty();
         assertThat(name).allSatisfy(r -> assertThat(r.height()).isLessThan(140)); // was 211: the seal's ring
@@ -276,8 +277,7 @@ class FieldRereadIntegrationTest {
         Scan scan = Scan.read(index);
         String expected = scan.paper().truth().name;
         List<OcrPage> pages = scan.pages();
-        List<OcrPage> asItIsOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.model().equals(FieldReading.BOLD)).toList())).toList();
+        List<OcrPage> asItIsOnly = keeping(pages, r -> !r.model().equals(FieldReading.BOLD));
 
         assertThat(pages.stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.name"))
                 .map(FieldReading::model)).contains(FieldReading.LARGE_MODEL, FieldReading.BOLD);
@@ -318,8 +318,7 @@ class FieldRereadIntegrationTest {
         Scan scan = Scan.read(index);
         String expected = scan.paper().truth().name;
         List<OcrPage> pages = scan.pages();
-        List<OcrPage> twoModelsOnly = pages.stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.model().equals(FieldReading.BOLD) && !r.model().equals(FieldReading.THIN)).toList())).toList();
+        List<OcrPage> twoModelsOnly = keeping(pages, r -> !r.model().equals(FieldReading.BOLD) && !r.model().equals(FieldReading.THIN));
 
         assertThat(pages.stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.name"))
                 .map(FieldReading::model)).contains(FieldReading.LARGE_MODEL, FieldReading.BOLD, FieldReading.THIN);
@@ -344,8 +343,7 @@ class FieldRereadIntegrationTest {
         Scan scan = Scan.read(index);
         String expected = scan.paper().truth().name;
         List<OcrPage> pages = scan.pages();
-        List<OcrPage> withoutNameReadings = pages.stream().map(p -> p.withRereads(p.rereads().stream()
-                .filter(r -> !r.field().equals("customer.name")).toList())).toList();
+        List<OcrPage> withoutNameReadings = keeping(pages, r -> !r.field().equals("customer.name"));
 
         assertThat(expected).endsWith("有限公司");
         assertThat(pages.stream().flatMap(p -> p.rereads().stream()).filter(r -> r.field().equals("customer.name"))
